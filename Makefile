@@ -1,0 +1,27 @@
+# The verbs everyone uses; .ci/run runs the same scripts (with a single build).
+.PHONY: run test test-postgres test-browser bench format
+
+run:
+	swift run parity serve
+
+test:
+	swift build --build-tests
+	swift test --skip-build
+
+# Uses $DATABASE_URL when set, else a throwaway PostgreSQL on 127.0.0.1:5433.
+test-postgres:
+	swift build --build-tests
+	bash .ci/postgres.sh test
+
+test-browser:
+	swift build --product parity
+	bash e2e/run.sh
+
+bench:
+	@set -e; found=; for script in bench/*.sh; do [ -f "$$script" ] || continue; found=1; echo "==> $$script"; bash "$$script"; done; [ -n "$$found" ] || echo "no benchmarks (bench/*.sh)"
+
+# House layout (4-space indent, 120 columns) unless a root .swift-format says otherwise.
+format:
+	@if ! command -v swift-format >/dev/null; then echo "swift-format not installed; nothing formatted"; \
+	else config=.ci/swift-format.json; [ ! -f .swift-format ] || config=.swift-format; \
+	swift-format format --in-place --recursive --configuration "$$config" Package.swift Sources Tests; fi

@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Parity",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "parity", targets: ["parity"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.115.0"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.12.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.8.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
+        .package(url: "https://github.com/vapor/leaf.git", from: "4.4.0"),
+    ],
+    targets: [
+        // The domain: pure Swift, no package dependencies, so the compiler keeps it free of I/O.
+        .target(name: "ParityCore"),
+        .target(
+            name: "ParityServer",
+            dependencies: [
+                "ParityCore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Leaf", package: "leaf"),
+            ],
+            resources: [.copy("Organisations/Reference")]
+        ),
+        .executableTarget(name: "parity", dependencies: ["ParityServer"]),
+        .testTarget(name: "ParityCoreTests", dependencies: ["ParityCore"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ParityServerTests",
+            dependencies: [
+                "ParityServer",
+                .product(name: "VaporTesting", package: "vapor"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,38 @@
+/// A fictional region with synthetic WRES returns, for demonstrations and tests. Its names
+/// and codes are invented (codes start with D) and its figures come from a seeded generator,
+/// so it never says anything about a real organisation (DOMAIN.md, the Midlands).
+public enum DemoRegion {
+    /// The region's fictional name.
+    public static let regionName = "Northmere"
+    /// The banner every page built from this data must show.
+    public static let banner = "Demo region — synthetic data"
+
+    /// The region's 11 systems, 43 organisations and a WRES return for every organisation and
+    /// each of `years` years ending at `latestYear`, the same for the same seed on every run.
+    /// Organisations differ in size (about 300 to 20,000 staff), BME share (5%–45%) and
+    /// outcome: some clearly adverse, some near parity, some improving year on year, and a few
+    /// small enough that counts of 1–4 appear. Two returns have a hole: one organisation has
+    /// no indicator 3 figures in the year before `latestYear`, another no survey figures
+    /// (indicators 5–8) two years before it.
+    public static func generate(seed: UInt64 = 2021, latestYear: Int, years: Int = 5) -> DemoRegionData {
+        precondition(years >= 1, "a demo region needs at least one year of returns")
+        var rows: [ReturnRow] = []
+        for (index, spec) in DemoCatalogue.organisations.enumerated() {
+            var organisationRandom = SplitMix64(seed: seed, stream: UInt64(index))
+            let traits = DemoTraits(outcome: spec.outcome, random: &organisationRandom)
+            for year in (latestYear - years + 1)...latestYear {
+                var random = SplitMix64(seed: seed, stream: UInt64(index), UInt64(bitPattern: Int64(year)))
+                let organisationYear = DemoOrganisationYear(spec: spec, traits: traits, year: year, yearsBeforeLatest: latestYear - year)
+                rows += organisationYear.rows(random: &random)
+            }
+        }
+        return DemoRegionData(
+            regionName: regionName,
+            systems: DemoCatalogue.systems,
+            organisations: DemoCatalogue.organisations.map {
+                ReferenceOrganisation(code: $0.code, name: $0.name, systemCode: $0.systemCode, kind: $0.kind)
+            },
+            rows: rows
+        )
+    }
+}

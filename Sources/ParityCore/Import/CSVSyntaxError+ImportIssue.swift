@@ -1,0 +1,21 @@
+extension CSVSyntaxError {
+    /// The import issue kind this syntax error is reported as.
+    var issueKind: ImportIssue.Kind {
+        kind == .invalidUTF8 ? .invalidEncoding : .malformedQuotes
+    }
+
+    /// A message for people who edit the file in a spreadsheet or a text editor.
+    var issueMessage: String {
+        let doubling = "a quote inside a quoted cell must be written twice (\"\")"
+        switch kind {
+        case .invalidUTF8:
+            return "the row holds bytes that are not UTF-8 text; expected UTF-8 (save the file as \"CSV UTF-8\")"
+        case .unterminatedQuote:
+            return "a quoted cell opened on this row is never closed, so the rest of the file could not be read; \(doubling)"
+        case .quoteInUnquotedField:
+            return "a cell holds a double quote but does not start with one; expected the whole cell in double quotes, where \(doubling)"
+        case .textAfterClosingQuote:
+            return "text follows the closing quote of a quoted cell; expected a comma or the end of the line after it, and \(doubling)"
+        }
+    }
+}

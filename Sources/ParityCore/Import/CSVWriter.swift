@@ -1,0 +1,17 @@
+/// Writes CSV lines that `CSVReader` (and spreadsheets) read back to the same cells.
+public enum CSVWriter {
+    /// Returns one CSV line for `fields`, without a line break: cells are joined by commas, and
+    /// a cell holding a comma, a double quote, a line break or leading/trailing spaces is put in
+    /// double quotes with its inner quotes written twice (RFC 4180, section 2.6–2.7).
+    public static func line(_ fields: [String]) -> String {
+        fields.map(cell).joined(separator: ",")
+    }
+
+    private static func cell(_ text: String) -> String {
+        let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0.isNewline }
+            || text.first == " " || text.last == " "
+        guard needsQuotes else { return text }
+        let escaped = text.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] }
+        return "\"" + String(escaped) + "\""
+    }
+}

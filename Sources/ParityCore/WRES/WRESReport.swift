@@ -1,0 +1,28 @@
+/// Every WRES indicator of one organisation (or pooled roll-up) for one year.
+public struct WRESReport: Sendable, Hashable, Codable {
+    /// The WRES year: data as at 31 March of this year.
+    public let year: Int
+    public let representation: Representation
+    /// Indicators 2, 3 and 4, keyed by indicator number.
+    public let likelihoods: [Int: LikelihoodComparison]
+    /// Indicators 5 to 8, keyed by indicator number.
+    public let surveys: [Int: SurveyComparison]
+    public let board: BoardComparison
+
+    /// A report from computed parts; `WRESEngine.report` computes one from counts.
+    public init(year: Int, representation: Representation, likelihoods: [Int: LikelihoodComparison], surveys: [Int: SurveyComparison], board: BoardComparison) {
+        self.year = year
+        self.representation = representation
+        self.likelihoods = likelihoods
+        self.surveys = surveys
+        self.board = board
+    }
+
+    /// True when no indicator has any counts: nothing to show but "no data".
+    public var isEmpty: Bool {
+        representation.cells.isEmpty
+            && board.seats.isEmpty
+            && likelihoods.values.allSatisfy { $0.focus == nil && $0.reference == nil && $0.unknown == nil }
+            && surveys.values.allSatisfy { $0.white == nil && $0.bme == nil }
+    }
+}

@@ -1,0 +1,55 @@
+import Fluent
+import ParityCore
+import Vapor
+
+/// `parity report wres --organisation CODE --year YYYY` (or `--system CODE`, `--region`):
+/// prints the same JSON document as the API on standard output. The operator has the whole
+/// database, so figures are unrestricted unless `--public` asks for the published view.
+struct ReportCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "standard", help: "wres")
+        var standard: String
+        @Option(name: "organisation", help: "An organisation code")
+        var organisation: String?
+        @Option(name: "system", help: "A system code")
+        var system: String?
+        @ConsoleKitCommands.Flag(name: "region", help: "The whole region")
+        var region: Bool
+        @Option(name: "year", help: "The reporting year (data as at 31 March of that year)")
+        var year: Int?
+        @ConsoleKitCommands.Flag(name: "public", help: "Apply the public disclosure rule (small-number suppression)")
+        var publicView: Bool
+    }
+
+    var help: String { "Prints WRES figures as JSON: `parity report wres --organisation CODE --year 2026` (or --system CODE, --region)." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        guard signature.standard.lowercased() == "wres" else {
+            throw ParityError.invalidInput("Unknown standard \(signature.standard). Reports exist for: wres")
+        }
+        let database = context.application.db
+        let scope = try await scope(signature, database: database)
+        let newestYear = try await ReturnStore(database: database).years(standard: .wres).first
+        guard let year = signature.year ?? newestYear else {
+            throw ParityError.notFound("There are no WRES returns yet, so there is no year to report.")
+        }
+        let policy: DisclosurePolicy = signature.publicView ? .publicRelease : .unrestricted
+        let figures = try await WRESReportQuery(database: database).figures(scope, year: year) { _ in policy }
+        FileHandle.standardOutput.write(try WRESDocument.make(figures).encoded(pretty: true) + Data("\n".utf8))
+    }
+
+    private func scope(_ signature: Signature, database: Database) async throws -> ScopeReference {
+        let chosen = [signature.organisation != nil, signature.system != nil, signature.region].filter { $0 }.count
+        guard chosen == 1 else {
+            throw ParityError.invalidInput("Name exactly one scope: --organisation CODE, --system CODE or --region.")
+        }
+        if let code = signature.organisation {
+            guard let row = try await StructureStore(database: database).organisation(code: code) else {
+                throw ParityError.notFound("No organisation has the code \(code).")
+            }
+            return .organisation(OrganisationEntry(code: code, name: row.name, systemCode: ""))
+        }
+        if let code = signature.system { return .system(code) }
+        return .region
+    }
+}

@@ -1,0 +1,38 @@
+import ParityCore
+import Vapor
+
+/// `/api/v1/{region | systems/{code} | organisations/{code}}/wres/{year}`.
+struct IndicatorAPI: RouteCollection {
+    func boot(routes: RoutesBuilder) throws {
+        let api = routes.grouped("api", "v1")
+        api.get("region", "wres", ":year", use: region)
+        api.get("systems", ":code", "wres", ":year", use: system)
+        api.get("organisations", ":code", "wres", ":year", use: organisation)
+    }
+
+    func region(req: Request) async throws -> Response {
+        try await respond(req, scope: .region)
+    }
+
+    func system(req: Request) async throws -> Response {
+        try await respond(req, scope: .system(try req.parameters.require("code")))
+    }
+
+    func organisation(req: Request) async throws -> Response {
+        let code = try req.parameters.require("code")
+        guard let row = try await StructureStore(database: req.db).organisation(code: code) else {
+            throw ParityError.notFound("No organisation has the code \(code).")
+        }
+        return try await respond(req, scope: .organisation(OrganisationEntry(code: code, name: row.name, systemCode: "")))
+    }
+
+    private func respond(_ req: Request, scope: ScopeReference) async throws -> Response {
+        guard let year = req.parameters.get("year", as: Int.self) else {
+            throw ParityError.invalidInput("The year must be a four-digit number, e.g. 2026.")
+        }
+        let figures = try await WRESReportQuery(database: req.db).figures(scope, year: year) { req.disclosurePolicy(forOrganisations: $0) }
+        var headers = HTTPHeaders()
+        headers.contentType = .json
+        return Response(status: .ok, headers: headers, body: .init(data: try WRESDocument.make(figures).encoded()))
+    }
+}

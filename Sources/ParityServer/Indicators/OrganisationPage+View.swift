@@ -1,0 +1,127 @@
+import ParityCore
+
+/// Everything a scope's detail page shows for one year: each of the nine indicators with the
+/// counts it was computed from, its interval, its reading in plain English, and its trend.
+struct DetailPageView: Encodable {
+    var chrome: PageChrome
+    var scope: String
+    var name: String
+    var code: String
+    var systemName: String?
+    var systemHref: String?
+    var year: Int?
+    var years: [YearOptionView]
+    var detail: DetailSectionsView
+    var apiHref: String?
+    var historyHref: String?
+    var uploadHref: String?
+    var flagRule = AnalysisPolicy.standard.ruleDescription
+}
+
+/// The nine indicators in detail, shared by the organisation, system and region pages.
+struct DetailSectionsView: Encodable {
+    var hasData: Bool
+    var representation: RepresentationView
+    var likelihoods: [LikelihoodView]
+    var surveys: [SurveyView]
+    var board: BoardView
+
+    /// `series` holds the same scope's figures for every year, for the trends.
+    init(_ figures: PublishedWRES, series: [PublishedWRES]) {
+        hasData = figures.hasData
+        representation = RepresentationView(figures.representation, series: series)
+        likelihoods = figures.likelihoods.map { LikelihoodView($0, series: series) }
+        surveys = figures.surveys.map { SurveyView($0, series: series) }
+        board = BoardView(figures.board, series: series)
+    }
+}
+
+struct TrendPointView: Encodable {
+    var year: Int
+    var text: String
+    var flag: FlagView?
+}
+
+enum Trend {
+    /// The headline of `indicator` in every year, oldest first.
+    static func points(_ series: [PublishedWRES], indicator: Int) -> [TrendPointView] {
+        series.sorted { $0.year < $1.year }.map {
+            TrendPointView(year: $0.year, text: $0.hasData ? $0.headlineText(indicator: indicator) : "no data", flag: $0.flag(indicator: indicator).map(FlagView.init))
+        }
+    }
+}
+
+struct GroupRowView: Encodable {
+    var label: String
+    var events: String
+    var base: String
+    var percent: String
+    var interval: String?
+}
+
+struct LikelihoodView: Encodable {
+    var number: Int
+    var title: String
+    var summary: String
+    var eventsLabel: String
+    var baseLabel: String
+    var rows: [GroupRowView]
+    var ratio: String
+    var interval: String
+    var flag: FlagView
+    var sentence: String
+    var pooling: String?
+    var trend: [TrendPointView]
+
+    init(_ figure: PublishedLikelihood, series: [PublishedWRES]) {
+        number = figure.indicator
+        title = WRESReading.title(indicator: figure.indicator)
+        summary = WRESReading.summary(indicator: figure.indicator)
+        (eventsLabel, baseLabel) = switch figure.indicator {
+        case 2: ("Appointed", "Shortlisted")
+        case 3: ("Entered formal disciplinary process", "Headcount")
+        default: ("Accessed non-mandatory training", "Headcount")
+        }
+        rows = [figure.focus, figure.reference, figure.unknown].compactMap { $0 }.map {
+            GroupRowView(label: $0.group.label, events: $0.events.display, base: $0.base.display,
+                         percent: $0.percent.map(DisplayFormat.percent) ?? ($0.group == .unknown ? "not compared" : "–"))
+        }
+        ratio = figure.relativeLikelihood.map(DisplayFormat.ratio) ?? (figure.isWithheld ? "*" : "n/a")
+        interval = figure.confidenceInterval.map(DisplayFormat.ratioRange) ?? "not defined"
+        flag = FlagView(figure.flag)
+        sentence = figure.sentence
+        pooling = figure.indicator == 3
+            ? (figure.pooledYears.count == 2 ? "Two-year rolling: \(figure.pooledYears.map(String.init).joined(separator: " and ")) pooled."
+                : "One year only: the previous year's data is missing.")
+            : nil
+        trend = Trend.points(series, indicator: figure.indicator)
+    }
+}
+
+struct SurveyView: Encodable {
+    var number: Int
+    var title: String
+    var summary: String
+    var rows: [GroupRowView]
+    var gap: String
+    var interval: String
+    var flag: FlagView
+    var sentence: String
+    var trend: [TrendPointView]
+
+    init(_ figure: PublishedSurvey, series: [PublishedWRES]) {
+        number = figure.indicator
+        title = WRESReading.title(indicator: figure.indicator)
+        summary = WRESReading.summary(indicator: figure.indicator)
+        rows = [figure.white, figure.bme].compactMap { $0 }.map {
+            GroupRowView(label: $0.group.label, events: $0.yes.display, base: $0.respondents.display,
+                         percent: $0.percent.map(DisplayFormat.percent) ?? "not reported",
+                         interval: $0.interval.map(DisplayFormat.percentRange))
+        }
+        gap = figure.gapPoints.map(DisplayFormat.signedPoints) ?? (figure.isWithheld ? "*" : "n/a")
+        interval = figure.gapInterval.map { DisplayFormat.pointsRange($0) + " points" } ?? "not defined"
+        flag = FlagView(figure.flag)
+        sentence = figure.sentence
+        trend = Trend.points(series, indicator: figure.indicator)
+    }
+}

@@ -1,0 +1,50 @@
+import ParityCore
+
+struct RegionPageView: Encodable {
+    var chrome: PageChrome
+    var regionName: String
+    var year: Int?
+    var years: [YearOptionView]
+    var columns = IndicatorColumnView.all
+    var region: ScorecardRowView?
+    var systems: [ScorecardRowView]
+    var detail: DetailSectionsView?
+    var apiHref: String?
+    var flagRule = AnalysisPolicy.standard.ruleDescription
+}
+
+struct SystemPageView: Encodable {
+    var chrome: PageChrome
+    var name: String
+    var code: String
+    var year: Int?
+    var years: [YearOptionView]
+    var columns = IndicatorColumnView.all
+    var system: ScorecardRowView?
+    var organisations: [ScorecardRowView]
+    var spread: [SpreadCellView]
+    var detail: DetailSectionsView?
+    var apiHref: String?
+    var flagRule = AnalysisPolicy.standard.ruleDescription
+}
+
+/// The spread of organisations' published figures beside a pooled figure: median and range.
+struct SpreadCellView: Encodable {
+    var text: String
+
+    init(organisations: [PublishedWRES], indicator: Int) {
+        let values = organisations.compactMap { $0.headlineValue(indicator: indicator) }
+        guard let spread = Spread.of(values) else {
+            text = "–"
+            return
+        }
+        func format(_ value: Double) -> String {
+            switch indicator {
+            case 1: DisplayFormat.percent(value)
+            case 2...4: DisplayFormat.ratio(value)
+            default: DisplayFormat.signedPoints(value)
+            }
+        }
+        text = "median \(format(spread.median)) (\(format(spread.min)) to \(format(spread.max)), \(spread.count) orgs)"
+    }
+}

@@ -1,0 +1,111 @@
+import ParityCore
+
+/// Indicator 1: headcount and share of each group in every workforce and grade, against the
+/// overall workforce.
+struct RepresentationView: Encodable {
+    struct Row: Encodable {
+        var workforce: String
+        var grade: String
+        var white: String
+        var bme: String
+        var unknown: String
+        var total: String
+        var whitePercent: String
+        var bmePercent: String
+        var unknownPercent: String
+    }
+
+    var title = WRESReading.title(indicator: 1)
+    var summary = WRESReading.summary(indicator: 1)
+    var rows: [Row]
+    var overall: Row
+    var seniorBMEPercent: String
+    var sentence: String
+    var trend: [TrendPointView]
+
+    init(_ figure: PublishedRepresentation, series: [PublishedWRES]) {
+        func percent(_ value: Double?) -> String { value.map(DisplayFormat.percent) ?? "–" }
+        rows = figure.rows.map {
+            Row(workforce: $0.workforce.label, grade: $0.grade.label,
+                white: $0.counts[.white]?.display ?? "–", bme: $0.counts[.bme]?.display ?? "–",
+                unknown: $0.counts[.unknown]?.display ?? "–", total: $0.total.display,
+                whitePercent: percent($0.percents[.white]), bmePercent: percent($0.percents[.bme]),
+                unknownPercent: percent($0.percents[.unknown]))
+        }
+        overall = Row(workforce: "Overall workforce", grade: "All",
+                      white: figure.overall[.white]?.display ?? "–", bme: figure.overall[.bme]?.display ?? "–",
+                      unknown: figure.overall[.unknown]?.display ?? "–", total: figure.overallTotal.display,
+                      whitePercent: percent(figure.overallPercents[.white]), bmePercent: percent(figure.overallPercents[.bme]),
+                      unknownPercent: percent(figure.overallPercents[.unknown]))
+        seniorBMEPercent = percent(figure.seniorBMEPercent)
+        if let overall = figure.overallPercents[.bme], let senior = figure.seniorBMEPercent {
+            sentence = "BME staff are \(DisplayFormat.percent(overall)) of the workforce and \(DisplayFormat.percent(senior)) of staff in bands 8a to VSM."
+        } else if let overall = figure.overallPercents[.bme] {
+            sentence = "BME staff are \(DisplayFormat.percent(overall)) of the workforce."
+        } else {
+            sentence = "No workforce figures are available for this year."
+        }
+        trend = Trend.points(series, indicator: 1)
+    }
+}
+
+/// Indicator 9: board composition against the workforce.
+struct BoardView: Encodable {
+    struct Seat: Encodable {
+        var label: String
+        var white: String
+        var bme: String
+        var unknown: String
+    }
+
+    var title = WRESReading.title(indicator: 9)
+    var summary = WRESReading.summary(indicator: 9)
+    var seats: [Seat]
+    var comparisons: [Comparison]
+    var workforce: String
+    var sentence: String
+    var trend: [TrendPointView]
+
+    struct Comparison: Encodable {
+        var label: String
+        var board: String
+        var difference: String
+    }
+
+    enum CodingKeys: String, CodingKey { case title, summary, seats, comparisons, workforce, sentence, trend }
+
+    init(_ figure: PublishedBoard, series: [PublishedWRES]) {
+        func percent(_ value: Double?) -> String { value.map(DisplayFormat.percent) ?? "*" }
+        func points(_ value: Double?) -> String { value.map(DisplayFormat.signedPoints) ?? "*" }
+        seats = BoardSeat.allCases.compactMap { seat in
+            figure.seats[seat].map {
+                Seat(label: seat.label, white: $0[.white]?.display ?? "–", bme: $0[.bme]?.display ?? "–", unknown: $0[.unknown]?.display ?? "–")
+            }
+        }
+        comparisons = [
+            Comparison(label: "Whole board", board: percent(figure.boardBMEPercent), difference: points(figure.boardDifferencePoints)),
+            Comparison(label: "Voting members", board: percent(figure.votingBMEPercent), difference: points(figure.votingDifferencePoints)),
+            Comparison(label: "Executive members", board: percent(figure.executiveBMEPercent), difference: points(figure.executiveDifferencePoints)),
+        ]
+        workforce = percent(figure.workforceBMEPercent)
+        if let board = figure.boardBMEPercent, let workforce = figure.workforceBMEPercent, let difference = figure.boardDifferencePoints {
+            sentence = "BME members are \(DisplayFormat.percent(board)) of the board against \(DisplayFormat.percent(workforce)) of the workforce: a difference of \(DisplayFormat.signedPoints(difference))."
+        } else if figure.isWithheld {
+            sentence = Withholding.sentence
+        } else {
+            sentence = "No board figures are available for this year."
+        }
+        trend = Trend.points(series, indicator: 9)
+    }
+}
+
+extension BoardSeat {
+    var label: String {
+        switch self {
+        case .votingExecutive: "Voting executive"
+        case .votingNonExecutive: "Voting non-executive"
+        case .nonVotingExecutive: "Non-voting executive"
+        case .nonVotingNonExecutive: "Non-voting non-executive"
+        }
+    }
+}

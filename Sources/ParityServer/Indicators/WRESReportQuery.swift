@@ -1,0 +1,21 @@
+import Fluent
+import ParityCore
+
+/// One scope's published figures for one year: what the API and `parity report` return.
+struct WRESReportQuery {
+    let database: Database
+
+    /// - Parameter policy: the disclosure rule for the organisations the scope pools.
+    func figures(_ scope: ScopeReference, year: Int, policy: ([String]) -> DisclosurePolicy) async throws -> PublishedWRES {
+        let data = try await IndicatorLoader(database: database).load(year: year)
+        var scope = scope
+        if case let .organisation(entry) = scope, let member = data.structure.organisation(code: entry.code) {
+            scope = .organisation(member)
+        }
+        guard let figures = data.figures(scope) else {
+            if case let .system(code) = scope { throw ParityError.notFound("No system has the code \(code) in \(year).") }
+            throw ParityError.notFound("No figures for \(year).")
+        }
+        return PublishedWRES(figures, policy: policy(scope.members(in: data.structure)))
+    }
+}

@@ -1,0 +1,12 @@
+import Fluent
+
+/// Every migration, in the order it runs. Migrations are never edited after they land.
+enum ParityMigrations {
+    static let all: [any Migration] = [
+        CreateSystem(),
+        CreateOrganisation(),
+        CreateMembership(),
+        CreateSetting(),
+        CreateReturnVersion(),
+    ]
+}

@@ -1,0 +1,58 @@
+import ParityCore
+import Vapor
+
+/// Return upload (the web route of `parity import returns`), the template and the history.
+struct ReturnRoutes: RouteCollection {
+    func boot(routes: RoutesBuilder) throws {
+        let returns = routes.grouped("returns")
+        returns.get("upload", use: uploadForm)
+        returns.on(.POST, "upload", body: .collect, use: upload)
+        returns.get("template.csv", use: template)
+        routes.get("organisations", ":code", "history", use: history)
+    }
+
+    func uploadForm(req: Request) async throws -> View {
+        try await req.view.render("returns-upload", UploadPage(chrome: try await req.chrome(title: "Upload a return")))
+    }
+
+    func upload(req: Request) async throws -> Response {
+        let form = try req.content.decode(UploadFormDTO.self)
+        let bytes = Array(form.file.data.readableBytesView)
+        let fileName = form.file.filename.isEmpty ? "upload.csv" : form.file.filename
+        do {
+            let receipt = try await ReturnImporter(database: req.db, now: req.now).importFile(bytes, fileName: fileName)
+            req.logger.notice("Imported \(fileName): \(receipt.versions.count) returns")
+            let page = UploadResultPage(chrome: try await req.chrome(title: "Return imported"), receipt: ReceiptView(receipt))
+            return try await req.view.render("returns-imported", page).encodeResponse(for: req)
+        } catch let failure as ImportFailure {
+            var page = UploadPage(chrome: try await req.chrome(title: "Error: upload a return"))
+            page.failure = ImportFailureView(failure, bytes: bytes)
+            let response = try await req.view.render("returns-upload", page).encodeResponse(for: req)
+            response.status = .unprocessableEntity
+            return response
+        }
+    }
+
+    func template(req: Request) async throws -> Response {
+        let year = DemoSeeder(database: req.db, now: req.now).latestYear
+        let csv = ReturnTemplate.wres(exampleOrganisation: "R0A", year: year)
+        return CSVResponse.make(csv, fileName: "wres-return-template.csv")
+    }
+
+    func history(req: Request) async throws -> View {
+        let code = try req.parameters.require("code")
+        guard let organisation = try await StructureStore(database: req.db).organisation(code: code) else {
+            throw ParityError.notFound("No organisation has the code \(code).")
+        }
+        let versions = try await ReturnStore(database: req.db).history(organisationID: organisation.id!)
+        let chrome = try await req.chrome(title: "Return history: \(organisation.name)", breadcrumbs: [
+            .init(label: "Region", href: SitePath.region().href),
+            .init(label: organisation.name, href: SitePath.organisation(code).href),
+        ])
+        return try await req.view.render("returns-history", HistoryPage(chrome: chrome, organisation: organisation.name, code: code, versions: versions.map(VersionView.init)))
+    }
+}
+
+struct UploadFormDTO: Content {
+    var file: File
+}

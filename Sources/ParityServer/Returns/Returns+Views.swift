@@ -1,0 +1,97 @@
+import Foundation
+import ParityCore
+
+struct UploadPage: Encodable {
+    var chrome: PageChrome
+    var templateHref = SitePath.returnsTemplate.href
+    var failure: ImportFailureView?
+}
+
+struct UploadResultPage: Encodable {
+    var chrome: PageChrome
+    var receipt: ReceiptView
+}
+
+struct ReceiptView: Encodable {
+    struct Line: Encodable {
+        var organisation: String
+        var year: Int
+        var standard: String
+        var version: Int
+        var rows: Int
+        var href: String
+    }
+
+    var fileName: String
+    var lines: [Line]
+
+    init(_ receipt: ImportReceipt) {
+        fileName = receipt.fileName
+        lines = receipt.versions.map {
+            Line(organisation: $0.key.organisation, year: $0.key.year, standard: $0.key.standard.rawValue,
+                 version: $0.version, rows: $0.rows, href: SitePath.organisation($0.key.organisation, year: $0.key.year).href)
+        }
+    }
+}
+
+/// Every problem in a rejected file, each linked to the row it is about, with the rows shown
+/// as they were uploaded so the person can find them in their spreadsheet.
+struct ImportFailureView: Encodable {
+    struct Issue: Encodable {
+        var text: String
+        var href: String?
+    }
+
+    struct ProblemRow: Encodable {
+        var row: Int
+        var anchor: String
+        var content: String
+        var messages: [String]
+    }
+
+    var fileName: String
+    var issues: [Issue]
+    var omitted: Int
+    var rows: [ProblemRow]
+
+    init(_ failure: ImportFailure, bytes: [UInt8]) {
+        fileName = failure.file
+        omitted = failure.omittedCount
+        issues = failure.issues.map { Issue(text: $0.description, href: $0.row.map { "#row-\($0)" }) }
+        let lines = String(decoding: bytes.prefix(2_000_000), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let byRow = Dictionary(grouping: failure.issues.filter { $0.row != nil }, by: { $0.row! })
+        rows = byRow.keys.sorted().map { row in
+            let content = row - 1 < lines.count ? String(lines[row - 1].prefix(300)).trimmingCharacters(in: .newlines) : ""
+            return ProblemRow(row: row, anchor: "row-\(row)", content: content, messages: byRow[row]!.map(\.message))
+        }
+    }
+}
+
+struct HistoryPage: Encodable {
+    var chrome: PageChrome
+    var organisation: String
+    var code: String
+    var versions: [VersionView]
+}
+
+struct VersionView: Encodable {
+    var standard: String
+    var year: Int
+    var version: Int
+    var importedAt: String
+    var sourceName: String
+    var sourceBytes: Int
+    var sha256: String
+    var rowCount: Int
+
+    init(_ row: ReturnVersionRow) {
+        standard = row.standard
+        year = row.year
+        version = row.version
+        importedAt = DisplayDate.dateTime(row.importedAt)
+        sourceName = row.sourceName
+        sourceBytes = row.sourceBytes
+        sha256 = row.sourceSHA256
+        rowCount = row.rowCount
+    }
+}

@@ -1,0 +1,87 @@
+import ParityCore
+import Vapor
+
+/// Maps every error to HTTP in one place: a friendly HTML page for browsers, a JSON problem
+/// (RFC 9457) for the API. Messages of unexpected errors are logged, never shown.
+struct ParityErrorMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            let problem = Problem(error)
+            if problem.status == .internalServerError {
+                request.logger.report(error: error)
+            }
+            return try await render(problem, for: request)
+        }
+    }
+
+    private func render(_ problem: Problem, for request: Request) async throws -> Response {
+        if request.wantsJSON {
+            let response = Response(status: problem.status)
+            try response.content.encode(problem.json, using: JSONEncoder())
+            response.headers.contentType = HTTPMediaType(type: "application", subType: "problem+json")
+            return response
+        }
+        let chrome = (try? await request.chrome(title: problem.title))
+            ?? PageChrome(title: problem.title, isDemo: false, breadcrumbs: [])
+        let response = try await request.view.render("error", ErrorPage(chrome: chrome, problem: problem.json)).encodeResponse(for: request)
+        response.status = problem.status
+        return response
+    }
+}
+
+/// An error as the user reads it.
+struct Problem {
+    var status: HTTPResponseStatus
+    var title: String
+    var detail: String
+    var issues: [String] = []
+
+    init(_ error: Error) {
+        switch error {
+        case let error as ParityError:
+            switch error {
+            case .notFound: (status, title) = (.notFound, "Page not found")
+            case .invalidInput: (status, title) = (.unprocessableEntity, "There is a problem")
+            case .forbidden: (status, title) = (.forbidden, "You cannot do this")
+            case .conflict: (status, title) = (.conflict, "Someone else changed this")
+            }
+            detail = error.description
+        case let failure as ImportFailure:
+            (status, title) = (.unprocessableEntity, "The file was not imported")
+            detail = "Nothing was saved. Fix every problem below and upload the file again."
+            issues = failure.issues.map(\.description) + (failure.omittedCount > 0 ? ["…and \(failure.omittedCount) more problems"] : [])
+        case let abort as AbortError:
+            status = abort.status
+            title = abort.status == .notFound ? "Page not found" : abort.status.reasonPhrase
+            detail = abort.status == .notFound ? "No page is at this address." : abort.reason
+        default:
+            (status, title) = (.internalServerError, "Sorry, there is a problem with the service")
+            detail = "Try again later. Nothing you entered was saved."
+        }
+    }
+
+    var json: ProblemJSON {
+        ProblemJSON(status: Int(status.code), title: title, detail: detail, issues: issues.isEmpty ? nil : issues)
+    }
+}
+
+struct ProblemJSON: Content {
+    var status: Int
+    var title: String
+    var detail: String
+    var issues: [String]?
+}
+
+struct ErrorPage: Encodable {
+    var chrome: PageChrome
+    var problem: ProblemJSON
+}
+
+extension Request {
+    /// API paths and clients that ask for JSON get JSON; people get pages.
+    var wantsJSON: Bool {
+        url.path.hasPrefix("/api/") || headers.accept.mediaTypes.first == .json
+    }
+}

@@ -1,0 +1,25 @@
+import Fluent
+import Leaf
+import Vapor
+
+/// Configures a Parity application: database, migrations (run on start, so no command depends
+/// on another having run first), templates, middleware and routes.
+public func configure(_ app: Application, config: ParityConfig) async throws {
+    try app.useDatabase(config.database)
+    try await app.prepareDatabase(config.database)
+    app.migrations.add(ParityMigrations.all)
+    try await app.autoMigrate()
+
+    app.views.use(.leaf)
+    app.leaf.configuration.rootDirectory = app.directory.viewsDirectory
+    app.routes.defaultMaxBodySize = ByteCount(integerLiteral: config.maximumUploadBytes)
+
+    app.middleware = Middlewares()
+    app.middleware.use(ParityErrorMiddleware())
+    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+
+    if config.seedsDemoWhenEmpty, try await DemoSeeder(database: app.db, now: app.now()).seedIfEmpty() {
+        app.logger.notice("Seeded the demo region (synthetic data) into \(config.database.redacted).")
+    }
+    try routes(app)
+}

@@ -1,0 +1,3 @@
+import ParityServer
+
+await ParityApp.main()

@@ -1,0 +1,36 @@
+import Testing
+@testable import ParityServer
+
+@Suite struct ConfigurationTests {
+    @Test(arguments: [
+        (nil, DatabaseChoice.sqliteFile(path: "parity.sqlite")),
+        ("", .sqliteFile(path: "parity.sqlite")),
+        ("sqlite:/tmp/x.sqlite", .sqliteFile(path: "/tmp/x.sqlite")),
+        ("sqlite::memory:", .sqliteMemory),
+        ("postgres://parity@127.0.0.1:5433/parity", .postgres(url: "postgres://parity@127.0.0.1:5433/parity", schema: nil)),
+    ] as [(String?, DatabaseChoice)])
+    func databaseURLChoosesTheDatabase(url: String?, expected: DatabaseChoice) throws {
+        #expect(try DatabaseChoice.parse(url) == expected)
+    }
+
+    @Test(arguments: ["mysql://x", "sqlite:", "parity.sqlite"])
+    func anUnusableDatabaseURLIsAClearError(url: String) {
+        #expect(throws: ConfigurationError.self) { try DatabaseChoice.parse(url) }
+    }
+
+    @Test func aPostgresDescriptionNeverShowsThePassword() throws {
+        #expect(!(try DatabaseChoice.parse("postgres://parity:secret@db.example:5432/parity")).redacted.contains("secret"))
+    }
+
+    @Test(arguments: [
+        (["parity"], true, ["parity"]),
+        (["parity", "serve"], true, ["parity", "serve"]),
+        (["parity", "serve", "--no-demo"], false, ["parity", "serve"]),
+        (["parity", "import", "returns", "x.csv"], false, ["parity", "import", "returns", "x.csv"]),
+    ])
+    func onlyServeSeedsTheDemoAndNoDemoTurnsItOff(arguments: [String], seeds: Bool, passed: [String]) {
+        let invocation = Invocation(arguments: arguments)
+        #expect(invocation.seedsDemo == seeds)
+        #expect(invocation.vaporArguments == passed)
+    }
+}

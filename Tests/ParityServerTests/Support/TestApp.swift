@@ -1,0 +1,56 @@
+import Foundation
+import ParityCore
+import SQLKit
+import Testing
+import VaporTesting
+@testable import ParityServer
+
+/// The clock every server test runs at: after the 2026 snapshot date, so the demo region's
+/// latest year is 2026.
+let testNow = ISO8601DateFormatter().date(from: "2026-11-29T12:00:00Z")!
+
+/// Runs `body` against a new Parity application with its own fresh, migrated database:
+/// in-memory SQLite by default, or a schema of its own in PostgreSQL when `DATABASE_URL`
+/// names one (dropped afterwards).
+func withParity(demo: Bool = false, _ body: (Application) async throws -> Void) async throws {
+    let app = try await Application.make(.testing)
+    app.now = { testNow }
+    let database = try testDatabase()
+    do {
+        try await configure(app, config: ParityConfig(database: database, seedsDemoWhenEmpty: demo))
+        try await body(app)
+    } catch {
+        try? await dropSchema(database, app: app)
+        try await app.asyncShutdown()
+        throw error
+    }
+    try await dropSchema(database, app: app)
+    try await app.asyncShutdown()
+}
+
+private func testDatabase() throws -> DatabaseChoice {
+    guard let url = ProcessInfo.processInfo.environment["DATABASE_URL"], url.hasPrefix("postgres") else {
+        return .sqliteMemory
+    }
+    return .postgres(url: url, schema: "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16))
+}
+
+private func dropSchema(_ database: DatabaseChoice, app: Application) async throws {
+    guard case let .postgres(_, schema?) = database, let sql = app.db as? any SQLDatabase else { return }
+    try await sql.raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").run()
+}
+
+/// Reads a fixture file's bytes from the test bundle.
+func fixture(_ name: String) throws -> [UInt8] {
+    let url = try #require(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures"))
+    return Array(try Data(contentsOf: url))
+}
+
+/// Builds a multipart/form-data body holding one file field.
+func multipartFile(_ bytes: [UInt8], name: String = "file", fileName: String, boundary: String = "parity-test-boundary") -> (body: ByteBuffer, contentType: HTTPMediaType) {
+    var buffer = ByteBuffer()
+    buffer.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"; filename=\"\(fileName)\"\r\nContent-Type: text/csv\r\n\r\n")
+    buffer.writeBytes(bytes)
+    buffer.writeString("\r\n--\(boundary)--\r\n")
+    return (buffer, HTTPMediaType(type: "multipart", subType: "form-data", parameters: ["boundary": boundary]))
+}
