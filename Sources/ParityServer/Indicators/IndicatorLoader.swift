@@ -2,9 +2,9 @@ import Fluent
 import Foundation
 import ParityCore
 
-/// Loads what a page or report needs for one year: the structure in force on the year's
-/// snapshot date and the latest returns of that year and the year before (indicator 3 pools
-/// two years).
+/// Loads what a page or report needs: for each reporting year, the structure in force on its
+/// snapshot date, and the latest returns of that year and the year before (indicator 3 pools
+/// two years) — all read once per request.
 struct IndicatorLoader {
     let database: Database
 
@@ -14,10 +14,18 @@ struct IndicatorLoader {
         var counts: [ReturnKey: ReturnCounts]
     }
 
-    func load(year: Int) async throws -> YearData {
-        let structure = try await StructureStore(database: database).structure(asAt: Calendar.utc.snapshotDate(year: year))
-        let counts = try await ReturnStore(database: database).latestCounts(standard: .wres, years: [year, year - 1])
-        return YearData(year: year, structure: structure, counts: counts)
+    /// Each of `years` with its structure, and the returns of `organisations` (every
+    /// organisation when nil).
+    func load(years: [Int], organisations: Set<String>? = nil) async throws -> [Int: YearData] {
+        guard let oldest = years.min() else { return [:] }
+        let snapshots = Dictionary(uniqueKeysWithValues: years.map { ($0, Calendar.utc.snapshotDate(year: $0)) })
+        let structures = try await StructureStore(database: database).structures(asAt: Array(snapshots.values))
+        let counts = try await ReturnStore(database: database).latestCounts(standard: .wres, years: Array(Set(years + [oldest - 1])), organisations: organisations)
+        return Dictionary(uniqueKeysWithValues: years.map { ($0, YearData(year: $0, structure: structures[snapshots[$0]!]!, counts: counts)) })
+    }
+
+    func load(year: Int, organisations: Set<String>? = nil) async throws -> YearData {
+        try await load(years: [year], organisations: organisations)[year]!
     }
 
     /// The years with returns, newest first, and the one to show: the requested year when it

@@ -25,7 +25,7 @@ struct RepresentationView: Encodable {
 
     init(_ figure: PublishedRepresentation, series: [PublishedWRES]) {
         func percent(_ value: Double?) -> String { value.map(DisplayFormat.percent) ?? "–" }
-        rows = figure.rows.map {
+        rows = figure.rows.filter { $0.total != .value(0) }.map {
             Row(workforce: $0.workforce.label, grade: $0.grade.label,
                 white: $0.counts[.white]?.display ?? "–", bme: $0.counts[.bme]?.display ?? "–",
                 unknown: $0.counts[.unknown]?.display ?? "–", total: $0.total.display,

@@ -10,20 +10,29 @@ struct StructureStore {
     /// The structure in force on `date`: systems in name order, each with the organisations
     /// that were its members then.
     func structure(asAt date: Date) async throws -> RegionStructure {
+        try await structures(asAt: [date])[date]!
+    }
+
+    /// The structure in force on each date, read with one query per table.
+    func structures(asAt dates: [Date]) async throws -> [Date: RegionStructure] {
         let systems = try await SystemRow.query(on: database).sort(\.$name).all()
-        let memberships = try await MembershipRow.query(on: database)
-            .filter(\.$validFrom <= date)
-            .group(.or) { $0.filter(\.$validTo == nil).filter(\.$validTo > date) }
-            .with(\.$organisation)
-            .all()
-        let bySystem = Dictionary(grouping: memberships, by: { $0.$system.id })
-        let entries = systems.map { system in
-            let organisations = (bySystem[system.id!] ?? [])
-                .map { OrganisationEntry(code: $0.organisation.code, name: $0.organisation.name, systemCode: system.code) }
-                .sorted { $0.name < $1.name }
-            return SystemEntry(code: system.code, name: system.name, organisations: organisations)
+        let organisations = Dictionary(uniqueKeysWithValues: try await OrganisationRow.query(on: database).all().map { ($0.id!, $0) })
+        let memberships = try await MembershipRow.query(on: database).all()
+        let regionName = try await settings.regionName
+        var result: [Date: RegionStructure] = [:]
+        for date in dates {
+            let current = memberships.filter { $0.validFrom <= date && ($0.validTo.map { $0 > date } ?? true) }
+            let bySystem = Dictionary(grouping: current, by: { $0.$system.id })
+            let entries = systems.map { system in
+                let members = (bySystem[system.id!] ?? [])
+                    .compactMap { organisations[$0.$organisation.id] }
+                    .map { OrganisationEntry(code: $0.code, name: $0.name, systemCode: system.code) }
+                    .sorted { $0.name < $1.name }
+                return SystemEntry(code: system.code, name: system.name, organisations: members)
+            }
+            result[date] = RegionStructure(regionName: regionName, systems: entries)
         }
-        return RegionStructure(regionName: try await settings.regionName, systems: entries)
+        return result
     }
 
     /// Every organisation code Parity knows, whatever its membership.

@@ -6,15 +6,12 @@ import ParityCore
 struct ReturnStore {
     let database: Database
 
-    /// The latest version's counts of every return of `standard` for the given years,
-    /// keyed by organisation code and year.
-    func latestCounts(standard: Standard, years: [Int]) async throws -> [ReturnKey: ReturnCounts] {
-        try await latest(standard: standard, query: ReturnVersionRow.query(on: database).filter(\.$year ~~ years))
-    }
-
-    /// The latest version's counts of every year of one organisation's returns.
-    func latestCounts(standard: Standard, organisationID: UUID) async throws -> [ReturnKey: ReturnCounts] {
-        try await latest(standard: standard, query: ReturnVersionRow.query(on: database).filter(\.$organisation.$id == organisationID))
+    /// The latest version's counts of the returns of `standard` for the given years, keyed by
+    /// organisation code and year; only the named organisations' when `organisations` is given.
+    func latestCounts(standard: Standard, years: [Int], organisations: Set<String>? = nil) async throws -> [ReturnKey: ReturnCounts] {
+        let query = ReturnVersionRow.query(on: database).filter(\.$year ~~ years)
+        if let organisations { query.filter(OrganisationRow.self, \.$code ~~ organisations) }
+        return try await latest(standard: standard, query: query)
     }
 
     /// The years for which any organisation has a return, newest first.
@@ -38,12 +35,12 @@ struct ReturnStore {
 
     private func latest(standard: Standard, query: QueryBuilder<ReturnVersionRow>) async throws -> [ReturnKey: ReturnCounts] {
         let rows = try await query
+            .join(OrganisationRow.self, on: \ReturnVersionRow.$organisation.$id == \OrganisationRow.$id)
             .filter(\.$standard == standard.rawValue)
-            .with(\.$organisation)
             .all()
         var newest: [ReturnKey: ReturnVersionRow] = [:]
         for row in rows {
-            let key = ReturnKey(organisation: row.organisation.code, year: row.year, standard: standard)
+            let key = ReturnKey(organisation: try row.joined(OrganisationRow.self).code, year: row.year, standard: standard)
             if (newest[key]?.version ?? 0) < row.version { newest[key] = row }
         }
         return try newest.mapValues { try ReturnCountsCoding.decode($0.counts) }
