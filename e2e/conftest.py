@@ -109,14 +109,44 @@ def base_url(tmp_path_factory) -> str:
         _stop(process)
 
 
-@pytest.fixture
-def driver(base_url):
-    """Headless Chromium, 1280 x 1000, fresh for each test (no cookies carried over)."""
+def _chromium(prefs: dict | None = None) -> webdriver.Chrome:
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000"):
         options.add_argument(argument)
-    browser = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    if prefs:
+        options.add_experimental_option("prefs", prefs)
+    return webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+
+
+@pytest.fixture
+def driver(base_url):
+    """Headless Chromium, 1280 x 1000, fresh for each test (no cookies carried over)."""
+    browser = _chromium()
+    try:
+        yield browser
+    finally:
+        browser.quit()
+
+
+@pytest.fixture
+def download_dir(tmp_path) -> Path:
+    """An empty folder that `download_driver` saves downloaded files into."""
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def download_driver(base_url, download_dir):
+    """Headless Chromium like `driver`, but files it downloads land in `download_dir`
+    without asking (see support.wait_for_download)."""
+    browser = _chromium({
+        "download.default_directory": str(download_dir),
+        "download.prompt_for_download": False,
+        "download.directory_upgrade": True,
+        "safebrowsing.enabled": False,
+    })
     try:
         yield browser
     finally:

@@ -3,16 +3,19 @@
 `check_page(driver, path, name)` is the one to reach for: it loads a page, checks it
 (HTTP 200 HTML, a title, no serious or critical axe violation, no sideways scrolling on a
 375 px phone) and saves full-height screenshots at 1280 and 375 px in e2e/screenshots/.
+`check_page(..., expected_status=404)` checks an error page; `check_current_page(driver, name)`
+checks what the browser shows now, such as the answer to a form.
 """
 
 from __future__ import annotations
 
 import re
+import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 
-from axe_selenium_python import Axe
+from selenium_axe_python import Axe
 
 SCREENSHOT_DIR = Path(__file__).resolve().parent / "screenshots"
 DESKTOP_WIDTH = 1280
@@ -45,13 +48,28 @@ def url(path: str) -> str:
     return base_url() + path
 
 
-def http_get(path: str) -> tuple[int, str, str]:
-    """(status, content type, body) of a plain GET, without a browser."""
+def http_get(path: str, accept: str = "text/html") -> tuple[int, str, str]:
+    """(status, content type, body) of a plain GET, without a browser. Asks for HTML by
+    default, as a browser does: error pages answer JSON to clients that do not."""
+    request = urllib.request.Request(url(path), headers={"Accept": accept})
     try:
-        with urllib.request.urlopen(url(path), timeout=30) as response:
+        with urllib.request.urlopen(request, timeout=30) as response:
             return response.status, response.headers.get("Content-Type", ""), response.read().decode()
     except urllib.error.HTTPError as error:
         return error.code, error.headers.get("Content-Type", ""), error.read().decode(errors="replace")
+
+
+def wait_for_download(folder: Path, name: str, timeout_s: float = 30) -> Path:
+    """The file `name` in `folder` once the browser has finished writing it (no partial
+    .crdownload left); fails after `timeout_s` seconds, listing what the folder holds."""
+    target = folder / name
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if target.exists() and not list(folder.glob("*.crdownload")):
+            return target
+        time.sleep(0.1)
+    raise AssertionError(f"{name} was not downloaded in {timeout_s} s; {folder} holds "
+                         f"{sorted(p.name for p in folder.iterdir())}")
 
 
 def set_width(driver, width: int, height: int = WINDOW_HEIGHT) -> None:
@@ -156,23 +174,60 @@ def assert_accessible(driver) -> None:
     assert not problems, "accessibility violations:\n  " + "\n  ".join(problems)
 
 
-def check_page(driver, path: str, name: str) -> None:
-    """Loads `path` and checks it as a person would meet it: HTTP 200 HTML with a title,
-    no serious/critical axe violation, no sideways scroll at 375 px. Screenshots are saved
-    first (as NAME-1280.png and NAME-375.png), so a failing page can be looked at; every
-    problem found is reported together."""
-    status, content_type, _ = http_get(path)
-    driver.get(url(path))
+def response_status(driver) -> int | None:
+    """The HTTP status of the document the browser shows now, whether it came from a link,
+    a GET or a form's POST; None when the browser does not say (Navigation Timing)."""
+    status = driver.execute_script(
+        "const nav = performance.getEntriesByType('navigation')[0];"
+        " return nav && nav.responseStatus ? nav.responseStatus : null;"
+    )
+    return int(status) if status else None
+
+
+def check_current_page(driver, name: str, expected_status: int = 200) -> None:
+    """Checks the page the browser shows now, as `check_page` does: the expected HTTP status,
+    HTML with a title, no serious/critical axe violation, no sideways scroll at 375 px.
+    Use it for pages reached by a form (an upload's answer), which a fresh GET cannot show."""
+    where = driver.current_url
+    status = response_status(driver)
+    content_type = driver.execute_script("return document.contentType")
     screenshot(driver, name)
     problems = []
-    if status != 200:
-        problems.append(f"GET {path} answered {status}")
-    if "text/html" not in content_type:
-        problems.append(f"GET {path} is {content_type!r}, not HTML")
+    if status != expected_status:
+        problems.append(f"{where} answered {status}, not {expected_status}")
+    if content_type != "text/html":
+        problems.append(f"{where} is {content_type!r}, not HTML")
     if not driver.title.strip():
         problems.append("the page has no <title>")
     problems += accessibility_problems(driver)
     scroll = horizontal_scroll_problem(driver)
     if scroll:
         problems.append(scroll)
-    assert not problems, f"{path} ({name}):\n  " + "\n  ".join(problems)
+    assert not problems, f"{where} ({name}):\n  " + "\n  ".join(problems)
+
+
+def check_page(driver, path: str, name: str, expected_status: int = 200) -> None:
+    """Loads `path` and checks it as a person would meet it: the expected HTTP status (200
+    unless told, e.g. 404 for a missing organisation), HTML with a title, no serious/critical
+    axe violation, no sideways scroll at 375 px. Screenshots are saved first (as
+    NAME-1280.png and NAME-375.png), so a failing page can be looked at; every problem found
+    is reported together."""
+    driver.get(url(path))
+    check_current_page(driver, name, expected_status)
+
+
+def focus_indicator(driver, element) -> str | None:
+    """How `element` shows that it has focus (a visible outline, or a box-shadow), as the
+    browser computes it; None when it shows nothing. Call it while the element has focus."""
+    return driver.execute_script(
+        r"""
+        const style = getComputedStyle(arguments[0]);
+        const transparent = c => c === 'transparent' || /rgba\(.*,\s*0\)$/.test(c);
+        if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0
+                && !transparent(style.outlineColor))
+            return 'outline ' + style.outlineWidth + ' ' + style.outlineStyle + ' ' + style.outlineColor;
+        if (style.boxShadow && style.boxShadow !== 'none') return 'box-shadow ' + style.boxShadow;
+        return null;
+        """,
+        element,
+    )

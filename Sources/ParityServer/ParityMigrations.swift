@@ -8,5 +8,11 @@ enum ParityMigrations {
         CreateMembership(),
         CreateSetting(),
         CreateReturnVersion(),
+        CreateUser(),
+        CreateSession(),
+        CreateOneTimeLink(),
+        CreateAPIToken(),
+        CreateSignInFailure(),
+        CreateAuditEvent(),
     ]
 }

@@ -14,11 +14,18 @@ public func configure(_ app: Application, config: ParityConfig) async throws {
     app.leaf.configuration.rootDirectory = app.directory.viewsDirectory
     app.routes.defaultMaxBodySize = ByteCount(integerLiteral: config.maximumUploadBytes)
 
+    app.passwords.use(.bcrypt(cost: config.passwordCost))
+    _ = try PasswordHashing.decoy(app)
+
     app.middleware = Middlewares()
+    app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ParityErrorMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+    app.middleware.use(CSRFMiddleware(maximumBodyBytes: config.maximumUploadBytes))
+    app.middleware.use(SessionMiddleware(idleTimeout: config.sessionIdleTimeout))
 
-    if config.seedsDemoWhenEmpty, try await DemoSeeder(database: app.db, now: app.now()).seedIfEmpty() {
+    if config.seedsDemoWhenEmpty, try await StructureStore(database: app.db).isEmpty {
+        try await DemoSeeder(database: app.db, now: app.now(), demoPasswordHash: try app.password.hash(DemoAccounts.password)).seedIfEmpty()
         app.logger.notice("Seeded the demo region (synthetic data) into \(config.database.redacted).")
     }
     try routes(app)

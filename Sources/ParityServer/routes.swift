@@ -10,4 +10,10 @@ func routes(_ app: Application) throws {
     try app.register(collection: IndicatorPages())
     try app.register(collection: IndicatorAPI())
     try app.register(collection: ReturnRoutes())
+    try app.register(collection: SignInRoutes())
+    try app.register(collection: AccountRoutes())
+    try app.register(collection: InvitationRoutes())
+    try app.register(collection: PasswordResetRoutes())
+    try app.register(collection: UserRoutes())
+    try app.register(collection: AuditRoutes())
 }

@@ -9,7 +9,7 @@ struct DemoCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
-        guard try await DemoSeeder(database: app.db, now: app.now()).seedIfEmpty() else {
+        guard try await DemoSeeder(database: app.db, now: app.now(), demoPasswordHash: try app.password.hash(DemoAccounts.password)).seedIfEmpty() else {
             throw ParityError.conflict("The database already holds organisations; the demo region loads only into an empty database.")
         }
         context.console.print("Loaded the demo region (synthetic data).")

@@ -20,7 +20,7 @@ struct ImportCommand: AsyncCommand {
         let app = context.application
         let bytes = try LocalFile.read(signature.file)
         let fileName = URL(fileURLWithPath: signature.file).lastPathComponent
-        let receipt = try await ReturnImporter(database: app.db, now: app.now()).importFile(bytes, fileName: fileName)
+        let receipt = try await ReturnImporter(database: app.db, now: app.now(), actor: .commandLine, auditName: CommandLineOperator.auditName).importFile(bytes, fileName: fileName)
         context.console.print(receipt.summary)
     }
 }

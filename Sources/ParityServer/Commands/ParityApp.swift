@@ -41,6 +41,7 @@ public enum ParityApp {
         app.asyncCommands.use(ReportCommand(), as: "report")
         app.asyncCommands.use(TemplateCommand(), as: "template")
         app.asyncCommands.use(DemoCommand(), as: "demo")
+        app.asyncCommands.use(UserCommand(), as: "user")
     }
 
     private static func message(for error: Error) -> String {

@@ -8,19 +8,40 @@ public struct ParityConfig: Sendable {
     public var seedsDemoWhenEmpty: Bool
     /// The largest upload a route accepts (return files).
     public var maximumUploadBytes: Int
+    /// Bcrypt's work factor for passwords: 12 or more in every real deployment; tests use
+    /// the minimum to stay fast.
+    public var passwordCost: Int
+    /// A session ends after this long without a request.
+    public var sessionIdleTimeout: TimeInterval
 
-    public init(database: DatabaseChoice, seedsDemoWhenEmpty: Bool = false, maximumUploadBytes: Int = 20 * 1024 * 1024) {
+    public static let minimumPasswordCost = 12
+
+    public init(database: DatabaseChoice, seedsDemoWhenEmpty: Bool = false, maximumUploadBytes: Int = 20 * 1024 * 1024,
+                passwordCost: Int = ParityConfig.minimumPasswordCost, sessionIdleTimeout: TimeInterval = 30 * 60) {
         self.database = database
         self.seedsDemoWhenEmpty = seedsDemoWhenEmpty
         self.maximumUploadBytes = maximumUploadBytes
+        self.passwordCost = passwordCost
+        self.sessionIdleTimeout = sessionIdleTimeout
     }
 
-    /// Reads `DATABASE_URL` (see ``DatabaseChoice``) and `PARITY_MAX_UPLOAD_MB`.
+    /// Reads `DATABASE_URL` (see ``DatabaseChoice``), `PARITY_MAX_UPLOAD_MB`,
+    /// `PARITY_PASSWORD_COST` (at least 12) and `PARITY_SESSION_IDLE_MINUTES`.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws(ConfigurationError) -> ParityConfig {
         var config = ParityConfig(database: try DatabaseChoice.parse(environment["DATABASE_URL"]))
         if let megabytes = environment["PARITY_MAX_UPLOAD_MB"] {
             guard let value = Int(megabytes), value > 0 else { throw .invalid("PARITY_MAX_UPLOAD_MB", "must be a whole number of megabytes") }
             config.maximumUploadBytes = value * 1024 * 1024
+        }
+        if let cost = environment["PARITY_PASSWORD_COST"] {
+            guard let value = Int(cost), (minimumPasswordCost...16).contains(value) else {
+                throw .invalid("PARITY_PASSWORD_COST", "must be a whole number from \(minimumPasswordCost) to 16")
+            }
+            config.passwordCost = value
+        }
+        if let minutes = environment["PARITY_SESSION_IDLE_MINUTES"] {
+            guard let value = Int(minutes), value > 0 else { throw .invalid("PARITY_SESSION_IDLE_MINUTES", "must be a whole number of minutes") }
+            config.sessionIdleTimeout = TimeInterval(value * 60)
         }
         return config
     }

@@ -7,6 +7,8 @@ import ParityCore
 struct DemoSeeder {
     let database: Database
     let now: Date
+    /// The hash of ``DemoAccounts/password``, made by the caller's password hasher.
+    var demoPasswordHash: String?
     var seed: UInt64 = 2021
 
     /// The newest reporting year whose snapshot date (31 March) has passed.
@@ -26,6 +28,7 @@ struct DemoSeeder {
             let store = StructureStore(database: database)
             try await store.add(systems: demo.systems, organisations: demo.organisations, validFrom: ReferenceDates.structureStart)
             try await store.settings.setRegion(name: demo.regionName, isDemo: true)
+            if let demoPasswordHash { try await DemoAccounts.create(on: database, passwordHash: demoPasswordHash, now: now) }
             let organisations = try await OrganisationRow.query(on: database).all()
             let ids = Dictionary(uniqueKeysWithValues: organisations.map { ($0.code, $0.id!) })
             for (key, rows) in Dictionary(grouping: demo.rows, by: \.returnKey) {
@@ -35,6 +38,8 @@ struct DemoSeeder {
                     counts: try ReturnCountsCoding.encode(rows)
                 ).create(on: database)
             }
+            try await AuditLog(database: database, actor: "parity", now: now)
+                .record(.demoLoaded, subject: demo.regionName, after: ["organisations": demo.organisations.count, "rows": demo.rows.count])
         }
         return true
     }

@@ -38,9 +38,8 @@ struct IndicatorPages: RouteCollection {
         guard let entry = structure.system(code: code) else {
             throw ParityError.notFound("No system has the code \(code) in \(year).")
         }
-        let members = entry.organisations.map(\.code)
-        let loaded = try await PageData.load(loader, years: years, chosen: year, organisations: Set(members))
-        let policy = req.disclosurePolicy(forOrganisations: members)
+        let loaded = try await PageData.load(loader, years: years, chosen: year, organisations: Set(entry.organisations.map(\.code)))
+        let policy = req.disclosurePolicy(forOrganisations: entry.organisations)
         let pooled = PublishedWRES(loaded.current.figures(.system(code))!, policy: policy)
         let organisations = entry.organisations.map { PublishedWRES(loaded.current.figures(.organisation($0))!, policy: policy) }
         let chrome = try await req.chrome(title: "\(entry.name): workforce race equality", breadcrumbs: [
@@ -68,7 +67,7 @@ struct IndicatorPages: RouteCollection {
         let loaded = try await PageData.load(loader, years: years, chosen: year, organisations: [code])
         let structure = loaded.current.structure
         let entry = structure.organisation(code: code) ?? OrganisationEntry(code: code, name: row.name, systemCode: "")
-        let policy = req.disclosurePolicy(forOrganisations: [code])
+        let policy = req.disclosurePolicy(forOrganisations: [entry])
         let figures = PublishedWRES(loaded.current.figures(.organisation(entry))!, policy: policy)
         let system = structure.system(code: entry.systemCode)
         var breadcrumbs: [PageChrome.Breadcrumb] = [.init(label: structure.regionName, href: SitePath.region(year: year).href)]

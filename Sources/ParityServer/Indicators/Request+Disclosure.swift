@@ -2,10 +2,9 @@ import ParityCore
 import Vapor
 
 extension Request {
-    /// The disclosure rule for figures shown in this request. Everyone sees published,
-    /// disclosure-controlled figures; signed-in users with a scope will see their own
-    /// organisations unsuppressed once accounts exist (issue 3).
-    func disclosurePolicy(forOrganisations codes: [String]) -> DisclosurePolicy {
-        .publicRelease
+    /// The disclosure rule for figures pooled from `organisations`: unsuppressed only when the
+    /// signed-in user may read every one of them unsuppressed; published figures otherwise.
+    func disclosurePolicy(forOrganisations organisations: [OrganisationEntry]) -> DisclosurePolicy {
+        AccessPolicy.disclosure(for: actor, organisations: organisations.map { (code: $0.code, systemCode: Optional($0.systemCode)) })
     }
 }

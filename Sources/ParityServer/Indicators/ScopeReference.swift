@@ -7,11 +7,11 @@ enum ScopeReference: Equatable {
     case organisation(OrganisationEntry)
 
     /// The organisations whose returns the scope's figures pool.
-    func members(in structure: RegionStructure) -> [String] {
+    func members(in structure: RegionStructure) -> [OrganisationEntry] {
         switch self {
-        case .region: structure.organisations.map(\.code)
-        case let .system(code): structure.system(code: code)?.organisations.map(\.code) ?? []
-        case let .organisation(entry): [entry.code]
+        case .region: structure.organisations
+        case let .system(code): structure.system(code: code)?.organisations ?? []
+        case let .organisation(entry): [structure.organisation(code: entry.code) ?? entry]
         }
     }
 }

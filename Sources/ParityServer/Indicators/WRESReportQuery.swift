@@ -6,7 +6,7 @@ struct WRESReportQuery {
     let database: Database
 
     /// - Parameter policy: the disclosure rule for the organisations the scope pools.
-    func figures(_ scope: ScopeReference, year: Int, policy: ([String]) -> DisclosurePolicy) async throws -> PublishedWRES {
+    func figures(_ scope: ScopeReference, year: Int, policy: ([OrganisationEntry]) -> DisclosurePolicy) async throws -> PublishedWRES {
         let data = try await IndicatorLoader(database: database).load(year: year)
         var scope = scope
         if case let .organisation(entry) = scope, let member = data.structure.organisation(code: entry.code) {

@@ -8,6 +8,10 @@ import ParityCore
 struct ReturnImporter {
     let database: Database
     let now: Date
+    /// Who is importing: each organisation in the file must be one they may import for.
+    let actor: ParityCore.Actor
+    /// How the audit log names them.
+    let auditName: String
 
     func importFile(_ bytes: [UInt8], fileName: String) async throws -> ImportReceipt {
         let context = ReturnValidationContext(
@@ -18,8 +22,19 @@ struct ReturnImporter {
         guard !rows.isEmpty else {
             throw ParityError.invalidInput("\(fileName) has no counts to import: every count is blank. Fill in the counts you have and upload it again.")
         }
+        try await authorise(organisations: Set(rows.map(\.organisation)))
         let source = ImportSource(name: fileName, bytes: bytes.count, sha256: SHA256.hash(data: bytes).hexString)
         return try await write(Dictionary(grouping: rows, by: \.returnKey), source: source)
+    }
+
+    private func authorise(organisations: Set<String>) async throws {
+        let structure = try await StructureStore(database: database).structure(asAt: now)
+        let refused = organisations.sorted().filter {
+            !AccessPolicy.decide(actor, .importReturn, .organisation(code: $0, systemCode: structure.organisation(code: $0)?.systemCode)).isAllowed
+        }
+        guard refused.isEmpty else {
+            throw ParityError.forbidden("You may not import returns for \(refused.joined(separator: ", ")): only that organisation's data leads and regional admins may. Nothing was saved.")
+        }
     }
 
     private func write(_ returns: [ReturnKey: [ReturnRow]], source: ImportSource) async throws -> ImportReceipt {
@@ -40,11 +55,21 @@ struct ReturnImporter {
                     rowCount: rows.count, counts: try ReturnCountsCoding.encode(rows)
                 )
                 try await version.create(on: database)
+                try await AuditLog(database: database, actor: auditName, now: now).record(
+                    .returnImported, subject: "\(key.organisation) \(key.standard.rawValue) \(key.year) version \(previous + 1)",
+                    after: ImportAuditRecord(source: source, rows: rows.count)
+                )
                 imported.append(ImportedVersion(key: key, version: previous + 1, rows: rows.count))
             }
             return ImportReceipt(fileName: source.name, versions: imported)
         }
     }
+}
+
+/// What the audit log keeps of an import: the file's name, size and checksum.
+struct ImportAuditRecord: Encodable {
+    var source: ImportSource
+    var rows: Int
 }
 
 /// What an import wrote: one new version per organisation, standard and year in the file.

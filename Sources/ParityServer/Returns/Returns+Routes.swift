@@ -11,16 +11,18 @@ struct ReturnRoutes: RouteCollection {
         routes.get("organisations", ":code", "history", use: history)
     }
 
-    func uploadForm(req: Request) async throws -> View {
-        try await req.view.render("returns-upload", UploadPage(chrome: try await req.chrome(title: "Upload a return")))
+    func uploadForm(req: Request) async throws -> Response {
+        guard req.signedIn != nil else { return req.redirect(to: SitePath.signIn.href + "?next=" + SitePath.returnsUpload.href) }
+        return try await req.view.render("returns-upload", UploadPage(chrome: try await req.chrome(title: "Upload a return"))).encodeResponse(for: req)
     }
 
     func upload(req: Request) async throws -> Response {
+        guard let user = req.signedIn else { throw ParityError.forbidden("Sign in to upload a return.") }
         let form = try req.content.decode(UploadFormDTO.self)
         let bytes = Array(form.file.data.readableBytesView)
         let fileName = form.file.filename.isEmpty ? "upload.csv" : form.file.filename
         do {
-            let receipt = try await ReturnImporter(database: req.db, now: req.now).importFile(bytes, fileName: fileName)
+            let receipt = try await ReturnImporter(database: req.db, now: req.now, actor: user.actor, auditName: user.email).importFile(bytes, fileName: fileName)
             req.logger.notice("Imported \(fileName): \(receipt.versions.count) returns")
             let page = UploadResultPage(chrome: try await req.chrome(title: "Return imported"), receipt: ReceiptView(receipt))
             return try await req.view.render("returns-imported", page).encodeResponse(for: req)
@@ -44,6 +46,8 @@ struct ReturnRoutes: RouteCollection {
         guard let organisation = try await StructureStore(database: req.db).organisation(code: code) else {
             throw ParityError.notFound("No organisation has the code \(code).")
         }
+        let systemCode = try await StructureStore(database: req.db).structure(asAt: req.now).organisation(code: code)?.systemCode
+        try req.require(.readUnsuppressed, on: .organisation(code: code, systemCode: systemCode))
         let versions = try await ReturnStore(database: req.db).history(organisationID: organisation.id!)
         let chrome = try await req.chrome(title: "Return history: \(organisation.name)", breadcrumbs: [
             .init(label: "Region", href: SitePath.region().href),

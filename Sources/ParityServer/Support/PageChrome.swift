@@ -22,8 +22,8 @@ extension Request {
         PageChrome(
             title: title,
             isDemo: try await SettingsStore(database: db).isDemo,
-            signedInAs: nil,
-            csrfToken: nil,
+            signedInAs: signedIn?.displayName,
+            csrfToken: csrfToken,
             breadcrumbs: breadcrumbs,
             disclosureNote: disclosureNote
         )

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every page and API path Parity links to, from one typed source, so a link cannot point at
 /// a route that does not exist (server tests request each of them).
 enum SitePath {
@@ -12,6 +14,18 @@ enum SitePath {
     case apiOrganisation(String, year: Int)
     case health
     case styleGuide
+    case signIn
+    case signOut
+    case account
+    case accountTokens
+    case revokeToken(UUID)
+    case users
+    case newInvitation
+    case invitations
+    case invitation(String)
+    case passwordReset
+    case passwordResetLink(String)
+    case audit
 
     var href: String {
         switch self {
@@ -26,6 +40,18 @@ enum SitePath {
         case let .apiOrganisation(code, year): "/api/v1/organisations/\(escaped(code))/wres/\(year)"
         case .health: "/health"
         case .styleGuide: "/style-guide"
+        case .signIn: "/sign-in"
+        case .signOut: "/sign-out"
+        case .account: "/account"
+        case .accountTokens: "/account/tokens"
+        case let .revokeToken(id): "/account/tokens/\(id.uuidString)/revoke"
+        case .users: "/admin/users"
+        case .newInvitation: "/admin/invitations/new"
+        case .invitations: "/admin/invitations"
+        case let .invitation(token): "/invitations/\(token)"
+        case .passwordReset: "/password-reset"
+        case let .passwordResetLink(token): "/password-reset/\(token)"
+        case .audit: "/audit"
         }
     }
 

@@ -10,7 +10,7 @@ import VaporTesting
         var document: [String: Any] = [:]
         try await withParity { app in
             try await TestRegion.create(on: app.db)
-            _ = try await ReturnImporter(database: app.db, now: testNow).importFile(try fixture("two-organisations-2026.csv"), fileName: "two.csv")
+            _ = try await ReturnImporter(database: app.db, now: testNow, actor: .commandLine, auditName: "test").importFile(try fixture("two-organisations-2026.csv"), fileName: "two.csv")
             try await app.testing().test(.GET, path) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers.contentType == .json)

@@ -8,7 +8,7 @@ import VaporTesting
         try await withParity { app in
             // given
             try await TestRegion.create(on: app.db)
-            _ = try await ReturnImporter(database: app.db, now: testNow).importFile(try fixture("two-organisations-2026.csv"), fileName: "two.csv")
+            _ = try await ReturnImporter(database: app.db, now: testNow, actor: .commandLine, auditName: "test").importFile(try fixture("two-organisations-2026.csv"), fileName: "two.csv")
             // when
             try await app.testing().test(.GET, SitePath.organisation("T01", year: 2026).href) { response in
                 // then
@@ -26,7 +26,7 @@ import VaporTesting
         try await withParity { app in
             // given
             try await TestRegion.create(on: app.db)
-            _ = try await ReturnImporter(database: app.db, now: testNow).importFile(try fixture("two-organisations-2026.csv"), fileName: "two.csv")
+            _ = try await ReturnImporter(database: app.db, now: testNow, actor: .commandLine, auditName: "test").importFile(try fixture("two-organisations-2026.csv"), fileName: "two.csv")
             // when
             try await app.testing().test(.GET, SitePath.system("S01", year: 2026).href) { response in
                 // then
@@ -55,13 +55,12 @@ import VaporTesting
     @Test func everyPageOfTheDemoRegionAnswers() async throws {
         try await withParity(demo: true) { app in
             let structure = try await StructureStore(database: app.db).structure(asAt: Calendar.utc.snapshotDate(year: 2026))
-            var paths = [SitePath.region(year: 2025), .returnsUpload, .styleGuide, .apiRegion(year: 2026)].map(\.href)
+            var paths = [SitePath.region(year: 2025), .signIn, .passwordReset, .styleGuide, .apiRegion(year: 2026)].map(\.href)
             for system in structure.systems {
                 paths += [SitePath.system(system.code).href, SitePath.apiSystem(system.code, year: 2026).href]
             }
             for organisation in structure.organisations {
-                paths += [SitePath.organisation(organisation.code, year: 2023).href, SitePath.organisationHistory(organisation.code).href,
-                          SitePath.apiOrganisation(organisation.code, year: 2026).href]
+                paths += [SitePath.organisation(organisation.code, year: 2023).href, SitePath.apiOrganisation(organisation.code, year: 2026).href]
             }
             for path in paths {
                 try await app.testing().test(.GET, path) { response in

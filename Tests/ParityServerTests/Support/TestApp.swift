@@ -17,7 +17,7 @@ func withParity(demo: Bool = false, _ body: (Application) async throws -> Void) 
     app.now = { testNow }
     let database = try testDatabase()
     do {
-        try await configure(app, config: ParityConfig(database: database, seedsDemoWhenEmpty: demo))
+        try await configure(app, config: ParityConfig(database: database, seedsDemoWhenEmpty: demo, passwordCost: 4))
         try await body(app)
     } catch {
         try? await dropSchema(database, app: app)
@@ -44,13 +44,4 @@ private func dropSchema(_ database: DatabaseChoice, app: Application) async thro
 func fixture(_ name: String) throws -> [UInt8] {
     let url = try #require(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures"))
     return Array(try Data(contentsOf: url))
-}
-
-/// Builds a multipart/form-data body holding one file field.
-func multipartFile(_ bytes: [UInt8], name: String = "file", fileName: String, boundary: String = "parity-test-boundary") -> (body: ByteBuffer, contentType: HTTPMediaType) {
-    var buffer = ByteBuffer()
-    buffer.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"; filename=\"\(fileName)\"\r\nContent-Type: text/csv\r\n\r\n")
-    buffer.writeBytes(bytes)
-    buffer.writeString("\r\n--\(boundary)--\r\n")
-    return (buffer, HTTPMediaType(type: "multipart", subType: "form-data", parameters: ["boundary": boundary]))
 }

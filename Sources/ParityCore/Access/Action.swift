@@ -1,0 +1,6 @@
+/// Everything a route may ask the access rule about.
+public enum Action: String, Sendable, Hashable, CaseIterable {
+    case readPublished, readUnsuppressed, importReturn, signOffReturn, manageUsers, manageReferenceData,
+        browseAudit, raiseChallenge, endorseGoodPractice, manageGovernance, manageCommitments,
+        moderateStaffVoice, recordNetworkInvolvement, manageOwnTokens, commentOnCommitment
+}

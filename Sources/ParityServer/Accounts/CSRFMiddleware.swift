@@ -1,0 +1,40 @@
+import ParityCore
+import Vapor
+
+/// Protects every state-changing form against cross-site request forgery with a per-browser
+/// secret: a cookie the page cannot read, repeated in a hidden `_csrf` field that a foreign
+/// site cannot know. API writes use bearer tokens instead, which browsers never send by
+/// themselves.
+struct CSRFMiddleware: AsyncMiddleware {
+    static let cookieName = "parity_csrf"
+    static let fieldName = "_csrf"
+    let maximumBodyBytes: Int
+
+    func respond(to request: Request, chainingTo next: AsyncResponder) async throws -> Response {
+        let existing = request.cookies[Self.cookieName]?.string
+        let token = existing ?? SecretToken.make()
+        request.csrfToken = token
+        if ![.GET, .HEAD, .OPTIONS].contains(request.method), request.headers.bearerAuthorization == nil {
+            _ = try await request.body.collect(max: maximumBodyBytes).get()
+            let sent = try? request.content.get(String.self, at: Self.fieldName)
+            guard let existing, let sent, sent.utf8.elementsEqual(existing.utf8) else {
+                throw ParityError.forbidden("This form has expired or did not come from Parity. Go back, reload the page and try again.")
+            }
+        }
+        let response = try await next.respond(to: request)
+        if existing == nil {
+            response.cookies[Self.cookieName] = HTTPCookies.Value(string: token, path: "/", isSecure: request.isHTTPS, isHTTPOnly: true, sameSite: .lax)
+        }
+        return response
+    }
+}
+
+extension Request {
+    private struct CSRFKey: StorageKey { typealias Value = String }
+
+    /// The token forms of this page must carry in their `_csrf` field.
+    var csrfToken: String? {
+        get { storage[CSRFKey.self] }
+        set { storage[CSRFKey.self] = newValue }
+    }
+}

@@ -1,0 +1,64 @@
+import Fluent
+import ParityCore
+import Vapor
+
+/// Invitations and password resets: a random link, mailed (and, for invitations, shown to
+/// the inviter), that works once before it expires.
+struct OneTimeLinks {
+    enum Purpose: String {
+        case invitation
+        case passwordReset = "password-reset"
+
+        var lifetime: TimeInterval {
+            switch self {
+            case .invitation: 7 * 24 * 3600
+            case .passwordReset: 24 * 3600
+            }
+        }
+    }
+
+    let database: Database
+    let now: Date
+
+    /// Creates a link and returns its secret (the last part of its URL).
+    func create(_ purpose: Purpose, email: String, grant: RoleGrant?, createdBy: String) async throws -> String {
+        let secret = SecretToken.make()
+        let row = OneTimeLinkRow()
+        row.purpose = purpose.rawValue
+        row.email = AccountStore.normalised(email: email)
+        if let grant {
+            let stored = GrantRow(userID: UUID(), grant: grant)
+            (row.role, row.scopeKind, row.scopeCode) = (stored.role, stored.scopeKind, stored.scopeCode)
+        }
+        row.tokenSHA256 = SecretToken.sha256(secret)
+        row.createdBy = createdBy
+        row.createdAt = now
+        row.expiresAt = now.addingTimeInterval(purpose.lifetime)
+        try await row.create(on: database)
+        return secret
+    }
+
+    /// The live link with this secret, or a clear error when it is unknown, used or expired.
+    func find(_ purpose: Purpose, secret: String) async throws -> OneTimeLinkRow {
+        guard let row = try await OneTimeLinkRow.query(on: database)
+            .filter(\.$tokenSHA256 == SecretToken.sha256(secret)).filter(\.$purpose == purpose.rawValue).first()
+        else { throw ParityError.notFound("This link is not valid. Check you copied all of it.") }
+        if row.usedAt != nil { throw ParityError.conflict("This link has already been used. Each link works once.") }
+        if row.expiresAt <= now { throw ParityError.conflict("This link has expired. Ask for a new one.") }
+        return row
+    }
+
+    /// The grant an invitation carries.
+    static func grant(of row: OneTimeLinkRow) -> RoleGrant? {
+        let stored = GrantRow(userID: UUID(), role: row.role ?? "", scopeKind: row.scopeKind ?? "", scopeCode: row.scopeCode)
+        return stored.grant
+    }
+}
+
+extension Request {
+    /// An absolute link to a path of this site, for emails.
+    func absoluteURL(_ path: String) -> String {
+        let host = headers.first(name: .host) ?? "127.0.0.1:8080"
+        return (isHTTPS ? "https://" : "http://") + host + path
+    }
+}

@@ -1,0 +1,38 @@
+import Fluent
+import Foundation
+
+/// Appends to the audit log, inside the caller's transaction so a change and its record are
+/// saved together or not at all.
+struct AuditLog {
+    let database: Database
+    let actor: String
+    let now: Date
+
+    /// The kinds of change Parity records.
+    enum Action: String, CaseIterable {
+        case returnImported = "return.imported"
+        case referenceLoaded = "reference.loaded"
+        case demoLoaded = "demo.loaded"
+        case userCreated = "user.created"
+        case grantAdded = "grant.added"
+        case invitationSent = "invitation.sent"
+        case invitationAccepted = "invitation.accepted"
+        case passwordResetRequested = "password.reset-requested"
+        case passwordChanged = "password.changed"
+        case tokenCreated = "token.created"
+        case tokenRevoked = "token.revoked"
+        case signedIn = "session.signed-in"
+    }
+
+    func record(_ action: Action, subject: String, before: (any Encodable)? = nil, after: (any Encodable)? = nil) async throws {
+        try await AuditEventRow(at: now, actor: actor, action: action.rawValue, subject: subject,
+                                before: try before.map(Self.json), after: try after.map(Self.json)).create(on: database)
+    }
+
+    private static func json(_ value: any Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
