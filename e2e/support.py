@@ -15,6 +15,9 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 from selenium_axe_python import Axe
 
 SCREENSHOT_DIR = Path(__file__).resolve().parent / "screenshots"
@@ -174,6 +177,17 @@ def assert_accessible(driver) -> None:
     assert not problems, "accessibility violations:\n  " + "\n  ".join(problems)
 
 
+def click_and_wait(driver, element, timeout_s: float = 30) -> None:
+    """Clicks a link or a form's button and returns once the page it leads to has loaded,
+    so what is read next (status, headings) is the new page's, not the old one's."""
+    old_page = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(driver, timeout_s).until(expected_conditions.staleness_of(old_page))
+    WebDriverWait(driver, timeout_s).until(
+        lambda d: d.execute_script("return document.readyState") == "complete"
+    )
+
+
 def response_status(driver) -> int | None:
     """The HTTP status of the document the browser shows now, whether it came from a link,
     a GET or a form's POST; None when the browser does not say (Navigation Timing)."""
@@ -231,3 +245,30 @@ def focus_indicator(driver, element) -> str | None:
         """,
         element,
     )
+
+
+# The demo region's organisation data lead for DA1. In demo mode the sign-in page lists
+# every demo account, with the one password they share.
+DATA_LEAD = "data-lead@demo.parity.invalid"
+
+
+def fill_sign_in(driver, email: str) -> None:
+    """On the sign-in page the browser shows, signs in as the demo account `email` with the
+    password the page publishes for demo accounts, as a person trying the demo would.
+    Fails when the page does not list the account or the sign-in is refused."""
+    listed = [cell.text for cell in driver.find_elements(By.CSS_SELECTOR, ".p-inset tbody td:first-child")]
+    assert email in listed, f"the sign-in page does not list the demo account {email}: {listed}"
+    password = driver.find_element(By.CSS_SELECTOR, ".p-inset p code").text
+    driver.find_element(By.ID, "email").send_keys(email)
+    driver.find_element(By.ID, "password").send_keys(password)
+    click_and_wait(driver, driver.find_element(By.XPATH, "//main//button[normalize-space()='Sign in']"))
+    signed_in = driver.find_elements(By.CSS_SELECTOR, ".p-header__account-name")
+    assert signed_in, f"signing in as {email} failed: {driver.current_url} answered {response_status(driver)}"
+
+
+def sign_in(driver, email: str = DATA_LEAD) -> None:
+    """Opens the region page, follows the header's "Sign in" link and signs in as `email`
+    (see `fill_sign_in`); the browser is then wherever signing in leads."""
+    driver.get(url("/"))
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, ".p-header__account-link"))
+    fill_sign_in(driver, email)

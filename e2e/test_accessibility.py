@@ -8,24 +8,35 @@ from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from support import check_current_page, check_page, focus_indicator, url
+from support import check_current_page, click_and_wait, check_page, focus_indicator, sign_in, url
 
-PAGES = [
+PUBLIC_PAGES = [
     ("/", "region", 200),
     ("/systems/D01", "system", 200),
     ("/organisations/DA1", "organisation", 200),
+    ("/style-guide", "style-guide", 200),
+    ("/sign-in", "sign-in", 200),
+    ("/organisations/NOPE", "not-found", 404),
+    ("/organisations/DA1/history", "forbidden", 403),  # unsuppressed: signed-in users only
+]
+# Pages for the demo data lead of DA1.
+DATA_LEAD_PAGES = [
     ("/organisations/DA1/history", "organisation-history", 200),
     ("/returns/upload", "upload", 200),
-    ("/style-guide", "style-guide", 200),
-    ("/organisations/NOPE", "not-found", 404),
 ]
 # More tab stops than the upload page has before its submit button, so a focus trap or a
 # missing control fails instead of looping.
 MAX_TABS = 40
 
 
-@pytest.mark.parametrize(("path", "name", "status"), PAGES, ids=[name for _, name, _ in PAGES])
-def test_page_is_accessible(driver, path, name, status):
+@pytest.mark.parametrize(("path", "name", "status"), PUBLIC_PAGES, ids=[name for _, name, _ in PUBLIC_PAGES])
+def test_public_page_is_accessible(driver, path, name, status):
+    check_page(driver, path, name, expected_status=status)
+
+
+@pytest.mark.parametrize(("path", "name", "status"), DATA_LEAD_PAGES, ids=[name for _, name, _ in DATA_LEAD_PAGES])
+def test_data_lead_page_is_accessible(driver, path, name, status):
+    sign_in(driver)
     check_page(driver, path, name, expected_status=status)
 
 
@@ -37,9 +48,10 @@ def test_upload_errors_page_is_accessible(driver, tmp_path):
         "DA1,2027,WRES,2,appointed,bme,-3\n",
         encoding="utf-8",
     )
+    sign_in(driver)
     driver.get(url("/returns/upload"))
     driver.find_element(By.ID, "file").send_keys(str(bad))
-    driver.find_element(By.XPATH, "//button[normalize-space()='Check and import']").click()
+    click_and_wait(driver, driver.find_element(By.XPATH, "//button[normalize-space()='Check and import']"))
     assert driver.find_elements(By.CSS_SELECTOR, ".p-error-summary"), "no error summary"
     check_current_page(driver, "upload-errors", expected_status=422)
 
@@ -56,6 +68,7 @@ def _describe(driver, element) -> str:
 
 
 def test_upload_form_by_keyboard(driver):
+    sign_in(driver)
     driver.get(url("/returns/upload"))
 
     skip = _tab(driver)
@@ -85,6 +98,7 @@ def test_upload_form_by_keyboard(driver):
 
 
 def test_skip_link_moves_focus_to_main(driver):
+    sign_in(driver)
     driver.get(url("/returns/upload"))
     skip = _tab(driver)
     assert skip.get_attribute("class") == "p-skip-link"

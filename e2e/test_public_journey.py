@@ -10,7 +10,7 @@ import re
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from support import url, wait_for_download
+from support import DATA_LEAD, click_and_wait, fill_sign_in, url, wait_for_download
 
 DEMO_BANNER = "Demo region — synthetic data"
 TEMPLATE_HEADER = "organisation,year,standard,indicator,measure,group,count"
@@ -41,7 +41,7 @@ def test_public_reads_an_organisation(driver):
     assert years.index(shown) + 1 < len(years), f"no year earlier than {shown} in {years}"
     earlier = years[years.index(shown) + 1]
     selector.select_by_visible_text(earlier)
-    driver.find_element(By.XPATH, "//form[contains(@class,'p-year-selector')]//button").click()
+    click_and_wait(driver, driver.find_element(By.XPATH, "//form[contains(@class,'p-year-selector')]//button"))
     assert driver.current_url.endswith(f"/?year={earlier}"), driver.current_url
     heading = driver.find_element(By.TAG_NAME, "h1").text
     assert heading.endswith(f"in {earlier}"), heading
@@ -50,13 +50,13 @@ def test_public_reads_an_organisation(driver):
     # The scorecard's first system, then that system's first organisation.
     system = driver.find_element(By.CSS_SELECTOR, "table.p-scorecard tbody th a")
     system_name = system.text
-    system.click()
+    click_and_wait(driver, system)
     assert "/systems/D" in driver.current_url
     assert driver.find_element(By.TAG_NAME, "h1").text == f"{system_name} in {earlier}"
 
     organisation = driver.find_element(By.CSS_SELECTOR, "table.p-scorecard tbody th a")
     organisation_name = organisation.text
-    organisation.click()
+    click_and_wait(driver, organisation)
     code = re.search(r"/organisations/([A-Z0-9]+)\?year=", driver.current_url)
     assert code, driver.current_url
     code = code.group(1)
@@ -81,7 +81,7 @@ def test_public_reads_an_organisation(driver):
     assert earlier in trend_years, trend_years
 
     # The same figures for machines.
-    _link(driver, "These figures as JSON").click()
+    click_and_wait(driver, _link(driver, "These figures as JSON"))
     assert driver.current_url.endswith(f"/api/v1/organisations/{code}/wres/{earlier}"), driver.current_url
     raw = driver.execute_script(
         "const pre = document.querySelector('pre'); return (pre || document.body).textContent"
@@ -96,8 +96,9 @@ def test_public_reads_an_organisation(driver):
 def test_template_downloads_from_the_upload_page(download_driver, download_dir):
     driver = download_driver
     driver.get(url("/"))
-    _link(driver, "Returns upload").click()
-    assert driver.current_url.endswith("/returns/upload")
+    click_and_wait(driver, _link(driver, "Returns upload"))
+    fill_sign_in(driver, DATA_LEAD)  # the upload page is for signed-in data leads
+    assert driver.current_url == url("/returns/upload")
     _link(driver, "Download the return template (CSV)").click()
     template = wait_for_download(download_dir, "wres-return-template.csv")
     lines = template.read_text(encoding="utf-8-sig").splitlines()

@@ -1,5 +1,5 @@
-"""A data lead uploads a return with three mistakes, is told where each one is, fixes them,
-uploads again and sees the new appointment figure on the organisation's page."""
+"""A data lead signs in, uploads a return with three mistakes, is told where each one is,
+fixes them, uploads again and sees the new appointment figure on the organisation's page."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 
 from selenium.webdriver.common.by import By
 
-from support import response_status, url
+from support import DATA_LEAD, click_and_wait, fill_sign_in, response_status, url
 
 ORGANISATION = "DA1"
 # The demo region's latest year is 2026; 2027 (this year + 1) is still accepted, and is
@@ -36,7 +36,7 @@ def _write(folder, name: str, lines: list[str]):
 
 def _upload(driver, path) -> None:
     driver.find_element(By.ID, "file").send_keys(str(path))
-    driver.find_element(By.XPATH, "//button[normalize-space()='Check and import']").click()
+    click_and_wait(driver, driver.find_element(By.XPATH, "//button[normalize-space()='Check and import']"))
 
 
 def test_upload_fix_and_read(driver, tmp_path):
@@ -57,7 +57,11 @@ def test_upload_fix_and_read(driver, tmp_path):
     ]
 
     driver.get(url("/"))
-    driver.find_element(By.LINK_TEXT, "Returns upload").click()
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Returns upload"))
+    # Uploading needs an account: the site asks for one, then comes back.
+    assert driver.find_element(By.TAG_NAME, "h1").text == "Sign in"
+    fill_sign_in(driver, DATA_LEAD)
+    assert driver.current_url == url("/returns/upload")
     assert driver.find_element(By.TAG_NAME, "h1").text == "Upload a WRES return"
     _upload(driver, bad)
 
@@ -96,6 +100,8 @@ def test_upload_fix_and_read(driver, tmp_path):
     # The corrected file is accepted.
     good = _write(tmp_path, "da1-2027.csv", _rows({g: str(n) for g, n in APPOINTED.items()}))
     _upload(driver, good)
+    refused = driver.find_elements(By.CSS_SELECTOR, ".p-error-summary")
+    assert not refused, f"the corrected file was refused:\n{refused[0].text}"
     assert response_status(driver) == 200
     panel = driver.find_element(By.CSS_SELECTOR, ".p-panel--confirmation")
     assert panel.find_element(By.TAG_NAME, "h1").text == "Return imported"
@@ -105,7 +111,7 @@ def test_upload_fix_and_read(driver, tmp_path):
     cells = [cell.text for cell in receipt.find_elements(By.CSS_SELECTOR, "tbody tr:first-child td")]
     assert cells[0] == ORGANISATION and cells[1] == "WRES" and cells[2] == str(YEAR), cells
     assert cells[4] == str(len(SHORTLISTED) + len(APPOINTED)), cells
-    receipt.find_element(By.LINK_TEXT, ORGANISATION).click()
+    click_and_wait(driver, receipt.find_element(By.LINK_TEXT, ORGANISATION))
 
     assert driver.current_url == url(f"/organisations/{ORGANISATION}?year={YEAR}")
     assert driver.find_element(By.TAG_NAME, "h1").text.endswith(f"in {YEAR}")

@@ -25,7 +25,7 @@ struct ParityErrorMiddleware: AsyncMiddleware {
         }
         let chrome = (try? await request.chrome(title: problem.title))
             ?? PageChrome(title: problem.title, isDemo: false, breadcrumbs: [])
-        let response = try await request.view.render("error", ErrorPage(chrome: chrome, problem: problem.json)).encodeResponse(for: request)
+        let response = try await request.view.render("error", ErrorPage(chrome: chrome, problem: problem.json, issues: problem.issues)).encodeResponse(for: request)
         response.status = problem.status
         return response
     }
@@ -77,6 +77,7 @@ struct ProblemJSON: Content {
 struct ErrorPage: Encodable {
     var chrome: PageChrome
     var problem: ProblemJSON
+    var issues: [String]
 }
 
 extension Request {
