@@ -208,7 +208,10 @@ def check_current_page(driver, name: str, expected_status: int = 200) -> None:
     screenshot(driver, name)
     problems = []
     if status != expected_status:
-        problems.append(f"{where} answered {status}, not {expected_status}")
+        shown = driver.execute_script(
+            "return location.href + ': ' + (document.body ? document.body.innerText : '').slice(0, 300)"
+        )
+        problems.append(f"{where} answered {status}, not {expected_status}; the browser shows {shown!r}")
     if content_type != "text/html":
         problems.append(f"{where} is {content_type!r}, not HTML")
     if not driver.title.strip():

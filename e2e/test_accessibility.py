@@ -8,7 +8,7 @@ from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from support import check_current_page, click_and_wait, check_page, focus_indicator, sign_in, url
+from support import check_current_page, check_page, click_and_wait, focus_indicator, sign_in, url
 
 PUBLIC_PAGES = [
     ("/", "region", 200),
@@ -81,7 +81,6 @@ def test_upload_form_by_keyboard(driver):
 
     reached = {}
     unmarked = []
-    element = skip
     for _ in range(MAX_TABS):
         element = _tab(driver)
         if not focus_indicator(driver, element):

@@ -72,7 +72,7 @@ struct IndicatorPages: RouteCollection {
         let system = structure.system(code: entry.systemCode)
         var breadcrumbs: [PageChrome.Breadcrumb] = [.init(label: structure.regionName, href: SitePath.region(year: year).href)]
         if let system { breadcrumbs.append(.init(label: system.name, href: SitePath.system(system.code, year: year).href)) }
-        let page = DetailPageView(
+        var page = DetailPageView(
             chrome: try await req.chrome(title: "\(entry.name): workforce race equality", breadcrumbs: breadcrumbs, disclosureNote: policy.ruleDescription),
             scope: "organisation", name: entry.name, code: code, systemName: system?.name,
             systemHref: system.map { SitePath.system($0.code, year: year).href },
@@ -82,6 +82,7 @@ struct IndicatorPages: RouteCollection {
             historyHref: SitePath.organisationHistory(code).href,
             uploadHref: SitePath.returnsUpload.href
         )
+        page.canUpload = AccessPolicy.decide(req.actor, .importReturn, .organisation(code: code, systemCode: system?.code)).isAllowed
         return try await req.view.render("organisation", page)
     }
 }

@@ -15,6 +15,8 @@ struct DetailPageView: Encodable {
     var apiHref: String?
     var historyHref: String?
     var uploadHref: String?
+    /// True when the signed-in user may import this organisation's returns here.
+    var canUpload = false
     var flagRule = AnalysisPolicy.standard.ruleDescription
 }
 

@@ -34,7 +34,7 @@ struct SpreadCellView: Encodable {
 
     init(organisations: [PublishedWRES], indicator: Int) {
         let values = organisations.compactMap { $0.headlineValue(indicator: indicator) }
-        guard let spread = Spread.of(values) else {
+        guard values.count >= 2, let spread = Spread.of(values) else {
             text = "–"
             return
         }

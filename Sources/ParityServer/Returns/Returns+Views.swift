@@ -54,10 +54,19 @@ struct ImportFailureView: Encodable {
     var omitted: Int
     var rows: [ProblemRow]
 
+    /// "Row 4, column group: …" — the same facts as the command line's FILE:ROW:COLUMN, for people.
+    static func sentence(_ issue: ImportIssue) -> String {
+        switch (issue.row, issue.column) {
+        case let (row?, column?): "Row \(row), column \(column): \(issue.message)"
+        case let (row?, nil): "Row \(row): \(issue.message)"
+        default: issue.message
+        }
+    }
+
     init(_ failure: ImportFailure, bytes: [UInt8]) {
         fileName = failure.file
         omitted = failure.omittedCount
-        issues = failure.issues.map { Issue(text: $0.description, href: $0.row.map { "#row-\($0)" }) }
+        issues = failure.issues.map { Issue(text: Self.sentence($0), href: $0.row.map { "#row-\($0)" }) }
         let lines = String(decoding: bytes.prefix(2_000_000), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         let byRow = Dictionary(grouping: failure.issues.filter { $0.row != nil }, by: { $0.row! })
         rows = byRow.keys.sorted().map { row in

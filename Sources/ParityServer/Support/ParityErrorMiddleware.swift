@@ -25,7 +25,8 @@ struct ParityErrorMiddleware: AsyncMiddleware {
         }
         let chrome = (try? await request.chrome(title: problem.title))
             ?? PageChrome(title: problem.title, isDemo: false, breadcrumbs: [])
-        let response = try await request.view.render("error", ErrorPage(chrome: chrome, problem: problem.json, issues: problem.issues)).encodeResponse(for: request)
+        let response = try await request.view.render("error", ErrorPage(chrome: chrome, problem: problem.json, issues: problem.issues,
+                                                                          signInHref: problem.status == .forbidden && request.signedIn == nil ? SitePath.signIn.href + "?next=" + request.url.path : nil)).encodeResponse(for: request)
         response.status = problem.status
         return response
     }
@@ -78,6 +79,8 @@ struct ErrorPage: Encodable {
     var chrome: PageChrome
     var problem: ProblemJSON
     var issues: [String]
+    /// Offered when a signed-out visitor is refused something signing in might allow.
+    var signInHref: String?
 }
 
 extension Request {

@@ -112,6 +112,18 @@ import VaporTesting
         }
     }
 
+    @Test func theUploadFormShowsOnlyOnOrganisationPagesTheUserMayImportFor() async throws {
+        try await withParity { app in
+            try await TestRegion.create(on: app.db)
+            try await TestAccounts.create(in: app)
+            let lead = TestBrowser(app)
+            try await lead.signIn(TestAccounts.dataLeadT01.0)
+            #expect(try await lead.get("/organisations/T01").body.string.contains("action=\"/returns/upload\""))
+            #expect(!(try await lead.get("/organisations/T02").body.string.contains("action=\"/returns/upload\"")))
+            #expect(!(try await TestBrowser(app).get("/organisations/T01").body.string.contains("action=\"/returns/upload\"")))
+        }
+    }
+
     @Test func thePanelFiltersTheAuditLog() async throws {
         try await withParity { app in
             try await TestRegion.create(on: app.db)

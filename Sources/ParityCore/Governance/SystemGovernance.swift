@@ -1,0 +1,26 @@
+/// Everything the maturity matrix reads about one system.
+public struct SystemGovernance: Sendable {
+    public var systemCode: String
+    /// The system's bodies (system-level, and organisation-level if any are recorded).
+    public var bodies: [BodySnapshot]
+    /// The BME percentage (0–100) of the population the system serves; `nil` when not on file.
+    public var populationBMEPercent: Double?
+    /// Decisions of the People Board the BME network was involved in last quarter; `nil`
+    /// until the decisions log exists.
+    public var networkInvolvementsLastQuarter: Int?
+    public var plan: RepresentationPlan?
+
+    public init(
+        systemCode: String,
+        bodies: [BodySnapshot],
+        populationBMEPercent: Double?,
+        networkInvolvementsLastQuarter: Int? = nil,
+        plan: RepresentationPlan? = nil
+    ) {
+        self.systemCode = systemCode
+        self.bodies = bodies
+        self.populationBMEPercent = populationBMEPercent
+        self.networkInvolvementsLastQuarter = networkInvolvementsLastQuarter
+        self.plan = plan
+    }
+}
