@@ -27,7 +27,7 @@ let package = Package(
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "Leaf", package: "leaf"),
             ],
-            resources: [.copy("Organisations/Reference")]
+            resources: [.copy("Organisations/Reference"), .copy("Commitments/Strategy")]
         ),
         .executableTarget(name: "parity", dependencies: ["ParityServer"]),
         .testTarget(name: "ParityCoreTests", dependencies: ["ParityCore"], resources: [.copy("Fixtures")]),

@@ -14,5 +14,13 @@ enum ParityMigrations {
         CreateAPIToken(),
         CreateSignInFailure(),
         CreateAuditEvent(),
+        CreateBody(),
+        CreatePopulation(),
+        CreateProgramme(),
+        CreateRecommendation(),
+        CreateCommitment(),
+        CreateProgressUpdate(),
+        CreateCommitmentTarget(),
+        CreatePanelComment(),
     ]
 }

@@ -1,9 +1,9 @@
 /// A small deterministic pseudo-random generator (SplitMix64, Steele, Lea and Flood 2014),
 /// so the demo region is the same on every machine and every run for a given seed.
-struct SplitMix64: Sendable {
+public struct SplitMix64: Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
     /// An independent stream for one part of the data (an organisation, a year), so adding a
     /// year or an organisation leaves the other parts' numbers unchanged.
@@ -17,7 +17,7 @@ struct SplitMix64: Sendable {
         self.state = state
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -26,7 +26,7 @@ struct SplitMix64: Sendable {
     }
 
     /// A number in 0 ..< 1.
-    mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
+    public mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
 
     mutating func uniform(_ range: ClosedRange<Double>) -> Double {
         range.lowerBound + (range.upperBound - range.lowerBound) * unit()
@@ -51,4 +51,9 @@ struct SplitMix64: Sendable {
         }
         return elements
     }
+}
+
+extension SplitMix64 {
+    /// True with probability `probability` (0…1).
+    public mutating func chance(_ probability: Double) -> Bool { unit() < probability }
 }

@@ -17,8 +17,8 @@ struct AuditRoutes: RouteCollection {
         let query = AuditEventRow.query(on: req.db).sort(\.$at, .descending)
         if let actor = filter.actor?.trimmingCharacters(in: .whitespaces), !actor.isEmpty { query.filter(\.$actor == actor.lowercased()) }
         if let action = filter.action, !action.isEmpty { query.filter(\.$action == action) }
-        if let from = filter.from.flatMap(AuditFilter.day) { query.filter(\.$at >= from) }
-        if let to = filter.to.flatMap(AuditFilter.day) { query.filter(\.$at < to.addingTimeInterval(24 * 3600)) }
+        if let from = DateInput.parse(filter.from) { query.filter(\.$at >= from) }
+        if let to = DateInput.parse(filter.to) { query.filter(\.$at < to.addingTimeInterval(24 * 3600)) }
         let events = try await query.limit(Self.pageSize).all()
         return try await req.view.render("audit", AuditPage(
             chrome: try await req.chrome(title: "Audit log"), filter: filter,
@@ -33,13 +33,6 @@ struct AuditFilter: Content {
     var action: String?
     var from: String?
     var to: String?
-
-    /// A `YYYY-MM-DD` date as the start of that day, UTC.
-    static func day(_ text: String) -> Date? {
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return nil }
-        return Calendar.utc.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2]))
-    }
 }
 
 struct AuditPage: Encodable {

@@ -22,6 +22,19 @@ struct AuditLog {
         case tokenCreated = "token.created"
         case tokenRevoked = "token.revoked"
         case signedIn = "session.signed-in"
+        case programmeLoaded = "programme.loaded"
+        case commitmentUpdated = "commitment.updated"
+        case commitmentResponded = "commitment.responded"
+        case commitmentDueAgreed = "commitment.due-agreed"
+        case commitmentTargetAdded = "commitment.target-added"
+        case commitmentCommented = "commitment.commented"
+        case bodyCreated = "body.created"
+        case bodyStatusChanged = "body.status-changed"
+        case memberAdded = "body.member-added"
+        case memberEnded = "body.member-ended"
+        case planSet = "body.plan-set"
+        case populationImported = "population.imported"
+        case areasLinked = "population.areas-linked"
     }
 
     func record(_ action: Action, subject: String, before: (any Encodable)? = nil, after: (any Encodable)? = nil) async throws {

@@ -5,23 +5,30 @@ import Vapor
 /// transaction, or prints every problem as FILE:ROW:COLUMN and exits with status 1.
 struct ImportCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "kind", help: "What the file holds: returns")
+        @Argument(name: "kind", help: "What the file holds: returns, population or area-links")
         var kind: String
         @Argument(name: "file", help: "The CSV file to import")
         var file: String
     }
 
-    var help: String { "Imports a file: `parity import returns FILE.csv` (WRES return, contract in the README)." }
+    var help: String { "Imports a file: `parity import returns|population|area-links FILE.csv` (contracts in the README)." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        guard signature.kind == "returns" else {
-            throw ParityError.invalidInput("Unknown import kind \(signature.kind). Use: parity import returns FILE.csv")
-        }
         let app = context.application
         let bytes = try LocalFile.read(signature.file)
         let fileName = URL(fileURLWithPath: signature.file).lastPathComponent
-        let receipt = try await ReturnImporter(database: app.db, now: app.now(), actor: .commandLine, auditName: CommandLineOperator.auditName).importFile(bytes, fileName: fileName)
-        context.console.print(receipt.summary)
+        let population = PopulationImporter(database: app.db, now: app.now(), auditName: CommandLineOperator.auditName)
+        switch signature.kind {
+        case "returns":
+            let receipt = try await ReturnImporter(database: app.db, now: app.now(), actor: .commandLine, auditName: CommandLineOperator.auditName).importFile(bytes, fileName: fileName)
+            context.console.print(receipt.summary)
+        case "population":
+            context.console.print("Imported population figures for \(try await population.importPopulation(bytes, fileName: fileName)) areas from \(fileName).")
+        case "area-links":
+            context.console.print("Linked \(try await population.importAreaLinks(bytes, fileName: fileName)) new areas from \(fileName).")
+        default:
+            throw ParityError.invalidInput("Unknown import kind \(signature.kind). Use: parity import returns|population|area-links FILE.csv")
+        }
     }
 }
 

@@ -47,6 +47,7 @@ public enum ParityApp {
     private static func message(for error: Error) -> String {
         switch error {
         case let failure as ImportFailure: failure.report
+        case let problems as PopulationFileProblems: problems.description
         case let error as ParityError: "parity: \(error.description)"
         case let error as ConfigurationError: "parity: \(error.description)"
         default: "parity: \(error)"

@@ -14,7 +14,7 @@ struct SetupCommand: AsyncCommand {
         guard signature.region == "midlands" else {
             throw ParityError.invalidInput("Unknown region \(signature.region). Parity ships the reference structure of: midlands")
         }
-        let added = try await MidlandsSetup(database: context.application.db).run()
-        context.console.print("Midlands: added \(added.systems) systems and \(added.organisations) organisations (no figures).")
+        let added = try await MidlandsSetup(database: context.application.db, now: context.application.now()).run()
+        context.console.print("Midlands: added \(added.systems) systems, \(added.organisations) organisations and \(added.bodies) governance bodies (no figures, no members).")
     }
 }

@@ -38,6 +38,8 @@ struct DemoSeeder {
                     counts: try ReturnCountsCoding.encode(rows)
                 ).create(on: database)
             }
+            try await DemoGovernance(database: database, now: now).seed(systems: demo.systems, seed: seed)
+            try await DemoCommitments(database: database, now: now, latestYear: latestYear).seed(regionName: demo.regionName)
             try await AuditLog(database: database, actor: "parity", now: now)
                 .record(.demoLoaded, subject: demo.regionName, after: ["organisations": demo.organisations.count, "rows": demo.rows.count])
         }

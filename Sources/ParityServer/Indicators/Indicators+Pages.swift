@@ -15,6 +15,9 @@ struct IndicatorPages: RouteCollection {
         let regionName = try await SettingsStore(database: req.db).regionName
         var page = RegionPageView(chrome: try await req.chrome(title: "\(regionName): workforce race equality"), regionName: regionName,
                                   year: chosen, years: YearOptionView.options(years, chosen: chosen), systems: [])
+        let today = try await StructureStore(database: req.db).structure(asAt: req.now)
+        let maturity = try await GovernanceStore(database: req.db).maturity(structure: today, today: req.now)
+        page.maturity = maturity.systems.isEmpty ? nil : MaturityView(region: maturity.region, systems: maturity.systems, showsFigures: req.showsGovernanceFigures)
         guard let year = chosen else { return try await req.view.render("region", page) }
         let loaded = try await PageData.load(loader, years: years, chosen: year)
         let policy = req.disclosurePolicy(forOrganisations: ScopeReference.region.members(in: loaded.current.structure))
@@ -51,7 +54,8 @@ struct IndicatorPages: RouteCollection {
             organisations: organisations.map { ScorecardRowView($0, href: SitePath.organisation($0.code, year: year).href) },
             spread: IndicatorColumnView.all.map { SpreadCellView(organisations: organisations, indicator: $0.number) },
             detail: DetailSectionsView(pooled, series: loaded.series(.system(code), policy: policy)),
-            apiHref: SitePath.apiSystem(code, year: year).href
+            apiHref: SitePath.apiSystem(code, year: year).href,
+            governanceHref: SitePath.systemGovernance(code).href
         )
         return try await req.view.render("system", page)
     }

@@ -11,6 +11,7 @@ struct RegionPageView: Encodable {
     var detail: DetailSectionsView?
     var apiHref: String?
     var flagRule = AnalysisPolicy.standard.ruleDescription
+    var maturity: MaturityView?
 }
 
 struct SystemPageView: Encodable {
@@ -25,6 +26,7 @@ struct SystemPageView: Encodable {
     var spread: [SpreadCellView]
     var detail: DetailSectionsView?
     var apiHref: String?
+    var governanceHref: String
     var flagRule = AnalysisPolicy.standard.ruleDescription
 }
 

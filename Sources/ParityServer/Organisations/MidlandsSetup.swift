@@ -7,10 +7,11 @@ import ParityCore
 /// the ODS before real use.
 struct MidlandsSetup {
     let database: Database
+    let now: Date
 
     static let regionName = "Midlands"
 
-    func run() async throws -> (systems: Int, organisations: Int) {
+    func run() async throws -> (systems: Int, organisations: Int, bodies: Int) {
         guard let url = Bundle.module.url(forResource: "midlands", withExtension: "csv", subdirectory: "Reference") else {
             throw ParityError.notFound("The Midlands reference file is missing from this build.")
         }
@@ -23,7 +24,11 @@ struct MidlandsSetup {
             }
             let added = try await store.add(systems: structure.systems, organisations: structure.organisations, validFrom: ReferenceDates.structureStart)
             try await store.settings.setRegion(name: Self.regionName, isDemo: false)
-            return added
+            let bodies = try await MidlandsBodies(database: database, now: now).create(systems: structure.systems)
+            try await ProgrammeLoader(database: database, actor: CommandLineOperator.auditName, now: now).loadMidlands()
+            try await AuditLog(database: database, actor: CommandLineOperator.auditName, now: now)
+                .record(.referenceLoaded, subject: Self.regionName, after: ["systems": added.systems, "organisations": added.organisations, "bodies": bodies])
+            return (added.systems, added.organisations, bodies)
         }
     }
 }

@@ -53,6 +53,10 @@ struct Problem {
             (status, title) = (.unprocessableEntity, "The file was not imported")
             detail = "Nothing was saved. Fix every problem below and upload the file again."
             issues = failure.issues.map(\.description) + (failure.omittedCount > 0 ? ["…and \(failure.omittedCount) more problems"] : [])
+        case let problems as PopulationFileProblems:
+            (status, title) = (.unprocessableEntity, "The file was not imported")
+            detail = "Nothing was saved. Fix every problem below and try again."
+            issues = problems.messages
         case let abort as AbortError:
             status = abort.status
             title = abort.status == .notFound ? "Page not found" : abort.status.reasonPhrase

@@ -26,6 +26,31 @@ enum SitePath {
     case passwordReset
     case passwordResetLink(String)
     case audit
+    case governance
+    case systemGovernance(String)
+    case body(UUID)
+    case bodyMembers(UUID)
+    case endMembership(UUID, UUID)
+    case bodyStatus(UUID)
+    case bodyPlan(UUID)
+    case newBody(String)
+    case apiBodies
+    case apiBody(UUID)
+    case apiMaturity
+    case accountability
+    case accountabilityCSV
+    case escalations
+    case commitment(UUID)
+    case commitmentUpdates(UUID)
+    case commitmentResponse(UUID)
+    case commitmentComments(UUID)
+    case commitmentDueDate(UUID)
+    case commitmentTargets(UUID)
+    case systemCommitments(String)
+    case myAttention
+    case apiCommitments
+    case apiCommitment(UUID)
+    case apiAccountability
 
     var href: String {
         switch self {
@@ -52,6 +77,31 @@ enum SitePath {
         case .passwordReset: "/password-reset"
         case let .passwordResetLink(token): "/password-reset/\(token)"
         case .audit: "/audit"
+        case .governance: "/governance"
+        case let .systemGovernance(code): "/systems/\(escaped(code))/governance"
+        case let .body(id): "/bodies/\(id.uuidString)"
+        case let .bodyMembers(id): "/bodies/\(id.uuidString)/members"
+        case let .endMembership(body, member): "/bodies/\(body.uuidString)/members/\(member.uuidString)/end"
+        case let .bodyStatus(id): "/bodies/\(id.uuidString)/status"
+        case let .bodyPlan(id): "/bodies/\(id.uuidString)/plan"
+        case let .newBody(scope): "/governance/\(escaped(scope))/bodies"
+        case .apiBodies: "/api/v1/bodies"
+        case let .apiBody(id): "/api/v1/bodies/\(id.uuidString)"
+        case .apiMaturity: "/api/v1/region/maturity"
+        case .accountability: "/accountability"
+        case .accountabilityCSV: "/accountability.csv"
+        case .escalations: "/accountability/escalations"
+        case let .commitment(id): "/commitments/\(id.uuidString)"
+        case let .commitmentUpdates(id): "/commitments/\(id.uuidString)/updates"
+        case let .commitmentResponse(id): "/commitments/\(id.uuidString)/response"
+        case let .commitmentComments(id): "/commitments/\(id.uuidString)/comments"
+        case let .commitmentDueDate(id): "/commitments/\(id.uuidString)/due-date"
+        case let .commitmentTargets(id): "/commitments/\(id.uuidString)/targets"
+        case let .systemCommitments(code): "/systems/\(escaped(code))/commitments"
+        case .myAttention: "/my-attention"
+        case .apiCommitments: "/api/v1/commitments"
+        case let .apiCommitment(id): "/api/v1/commitments/\(id.uuidString)"
+        case .apiAccountability: "/api/v1/region/accountability"
         }
     }
 

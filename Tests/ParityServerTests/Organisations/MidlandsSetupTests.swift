@@ -8,7 +8,7 @@ import Testing
     @Test func setupLoadsElevenSystemsAndTheirTrustsWithNoFigures() async throws {
         try await withParity { app in
             // when
-            let added = try await MidlandsSetup(database: app.db).run()
+            let added = try await MidlandsSetup(database: app.db, now: testNow).run()
             // then
             #expect(added.systems == 11)
             #expect(added.organisations == 40)
@@ -22,8 +22,8 @@ import Testing
 
     @Test func runningSetupTwiceAddsNothingTheSecondTime() async throws {
         try await withParity { app in
-            _ = try await MidlandsSetup(database: app.db).run()
-            let again = try await MidlandsSetup(database: app.db).run()
+            _ = try await MidlandsSetup(database: app.db, now: testNow).run()
+            let again = try await MidlandsSetup(database: app.db, now: testNow).run()
             #expect(again.systems == 0)
             #expect(again.organisations == 0)
         }
@@ -31,7 +31,7 @@ import Testing
 
     @Test func setupRefusesADemoDatabase() async throws {
         try await withParity(demo: true) { app in
-            await #expect(throws: ParityError.self) { try await MidlandsSetup(database: app.db).run() }
+            await #expect(throws: ParityError.self) { try await MidlandsSetup(database: app.db, now: testNow).run() }
         }
     }
 }
