@@ -55,7 +55,8 @@ struct IndicatorPages: RouteCollection {
             spread: IndicatorColumnView.all.map { SpreadCellView(organisations: organisations, indicator: $0.number) },
             detail: DetailSectionsView(pooled, series: loaded.series(.system(code), policy: policy)),
             apiHref: SitePath.apiSystem(code, year: year).href,
-            governanceHref: SitePath.systemGovernance(code).href
+            governanceHref: SitePath.systemGovernance(code).href,
+            commitmentsHref: SitePath.systemCommitments(code).href
         )
         return try await req.view.render("system", page)
     }

@@ -27,6 +27,7 @@ struct SystemPageView: Encodable {
     var detail: DetailSectionsView?
     var apiHref: String?
     var governanceHref: String
+    var commitmentsHref: String
     var flagRule = AnalysisPolicy.standard.ruleDescription
 }
 
