@@ -253,6 +253,9 @@ def focus_indicator(driver, element) -> str | None:
 # The demo region's organisation data lead for DA1. In demo mode the sign-in page lists
 # every demo account, with the one password they share.
 DATA_LEAD = "data-lead@demo.parity.invalid"
+# The demo region's regional admin, and the system lead of D01 ("Northmere City").
+ADMIN = "admin@demo.parity.invalid"
+SYSTEM_LEAD = "system-lead@demo.parity.invalid"
 
 
 def fill_sign_in(driver, email: str) -> None:
@@ -275,3 +278,53 @@ def sign_in(driver, email: str = DATA_LEAD) -> None:
     driver.get(url("/"))
     click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, ".p-header__account-link"))
     fill_sign_in(driver, email)
+
+
+# Form controls a person fills in or presses; hidden inputs carry no one's input.
+_FORM_CONTROLS = (
+    "main form input:not([type=hidden]), main form select, main form textarea, main form button"
+)
+
+
+def keyboard_problems(driver, max_tabs: int = 400) -> list[str]:
+    """Tabs through the page from the top, as a keyboard user would, and returns one line for
+    each form control in <main> that no tab stop reached (a radio group counts as reached
+    when any of its radios is, as browsers stop on one radio per group) and for each stop
+    that showed no visible focus. Fails fast on a focus trap: `max_tabs` bounds the walk."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
+    describe = "const e = arguments[0]; return e.outerHTML.slice(0, 120)"
+    controls = [c for c in driver.find_elements(By.CSS_SELECTOR, _FORM_CONTROLS) if c.is_displayed()]
+    # Start where a keyboard user starts: the skip link, the page's first tab stop.
+    previous = driver.find_element(By.CSS_SELECTOR, ".p-skip-link")
+    driver.execute_script("arguments[0].focus()", previous)
+    reached, radio_groups, unmarked = {previous.id}, set(), []
+    for _ in range(max_tabs):
+        ActionChains(driver).send_keys(Keys.TAB).perform()
+        element = driver.switch_to.active_element
+        if element == previous:
+            continue  # a date input stops on its day, month and year in turn
+        if element.tag_name == "body" or element.id in reached:
+            break  # left the page, or wrapped round to its start
+        previous = element
+        reached.add(element.id)
+        if element.get_attribute("type") == "radio":
+            radio_groups.add(element.get_attribute("name"))
+        if not focus_indicator(driver, element):
+            unmarked.append("no visible focus: " + driver.execute_script(describe, element))
+    problems = []
+    for control in controls:
+        if control.id in reached:
+            continue
+        if control.get_attribute("type") == "radio" and control.get_attribute("name") in radio_groups:
+            continue
+        problems.append("not reached by tabbing: " + driver.execute_script(describe, control))
+    return problems + unmarked
+
+
+def assert_keyboard_usable(driver, max_tabs: int = 400) -> None:
+    """Fails when a form control in <main> cannot be reached with the Tab key, or a tab
+    stop shows no visible focus (see `keyboard_problems`)."""
+    problems = keyboard_problems(driver, max_tabs)
+    assert not problems, f"{driver.current_url}:\n  " + "\n  ".join(problems)

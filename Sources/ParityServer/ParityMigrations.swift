@@ -22,5 +22,6 @@ enum ParityMigrations {
         CreateProgressUpdate(),
         CreateCommitmentTarget(),
         CreatePanelComment(),
+        CreateEDSAssessment(),
     ]
 }

@@ -19,4 +19,6 @@ func routes(_ app: Application) throws {
     try app.register(collection: CommitmentRoutes())
     try app.register(collection: GovernanceRoutes())
     try app.register(collection: GovernanceAPI())
+    try app.register(collection: ModelEmployerRoutes())
+    try app.register(collection: EDSRoutes())
 }

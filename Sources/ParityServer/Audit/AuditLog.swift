@@ -35,6 +35,8 @@ struct AuditLog {
         case planSet = "body.plan-set"
         case populationImported = "population.imported"
         case areasLinked = "population.areas-linked"
+        case edsRecorded = "eds.recorded"
+        case edsChanged = "eds.changed"
     }
 
     func record(_ action: Action, subject: String, before: (any Encodable)? = nil, after: (any Encodable)? = nil) async throws {

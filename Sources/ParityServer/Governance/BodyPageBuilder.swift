@@ -29,7 +29,7 @@ struct BodyPageBuilder {
             members: current.map { MemberView($0, canManage: canManage) }, formerMembers: former.map { MemberView($0, canManage: false) },
             composition: CompositionView(PublishedComposition(composition, policy: policy), policy: policy),
             comparisons: comparisons,
-            plan: row.plan.map { PlanView(GovernanceStore.plan($0), actual: composition.bmePercent, today: req.now, tolerance: GovernanceStore.defaultTolerancePoints) },
+            plan: policy.isUnrestricted ? row.plan.map { PlanView(GovernanceStore.plan($0), members: members, today: req.now, tolerance: GovernanceStore.defaultTolerancePoints) } : nil,
             canManage: canManage, version: row.version, today: DateInput.format(req.now)
         )
     }

@@ -3,6 +3,8 @@ import ParityCore
 import Vapor
 
 struct NewBodyDTO: Content {
+    /// A system or organisation code; the path's scope when absent.
+    var scope: String?
     var kind: String
     var name: String
     var purpose: String?

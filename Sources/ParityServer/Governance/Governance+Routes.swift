@@ -25,7 +25,7 @@ struct GovernanceRoutes: RouteCollection {
             title: "\(structure.regionName): governance", bodies: try await summaries(store.bodies(level: .region), req: req),
             maturity: MaturityView(region: maturity.region, systems: maturity.systems, showsFigures: req.showsGovernanceFigures),
             canManage: AccessPolicy.decide(req.actor, .manageGovernance, .region).isAllowed,
-            newBodyAction: SitePath.newBody("region").href, kinds: Self.kindOptions(level: .region)))
+            newBodyAction: SitePath.newBody("region").href, kinds: Self.kindOptions(level: .region), scopes: []))
     }
 
     func system(req: Request) async throws -> View {
@@ -38,10 +38,14 @@ struct GovernanceRoutes: RouteCollection {
             chrome: try await req.chrome(title: "\(system.name): governance", breadcrumbs: [
                 .init(label: structure.regionName, href: SitePath.region().href), .init(label: system.name, href: SitePath.system(code).href),
             ]),
-            title: "\(system.name): governance", bodies: try await summaries(store.bodies(level: .system, scopeCode: code), req: req),
+            title: "\(system.name): governance",
+            bodies: try await summaries(store.bodies(level: .system, scopeCode: code)
+                + store.bodies(level: .organisation).filter { body in system.organisations.contains { $0.code == body.scopeCode } }, req: req),
             maturity: MaturityView(region: [], systems: maturity.systems, showsFigures: req.showsGovernanceFigures),
             canManage: AccessPolicy.decide(req.actor, .manageGovernance, .system(code: code)).isAllowed,
-            newBodyAction: SitePath.newBody(code).href, kinds: Self.kindOptions(level: .system)))
+            newBodyAction: SitePath.newBody(code).href, kinds: Self.kindOptions(level: .system) + Self.kindOptions(level: .organisation),
+            scopes: [RoleOption(value: code, label: "\(system.name) (the system)", selected: true)]
+                + system.organisations.map { RoleOption(value: $0.code, label: "\($0.name) (\($0.code))", selected: false) }))
     }
 
     func body(req: Request) async throws -> View {
@@ -50,10 +54,22 @@ struct GovernanceRoutes: RouteCollection {
     }
 
     func createBody(req: Request) async throws -> Response {
-        let scope = try req.parameters.require("scope")
         let form = try req.content.decode(NewBodyDTO.self)
-        let level: BodyLevel = scope == "region" ? .region : .system
-        try req.require(.manageGovernance, on: level == .region ? .region : .system(code: scope))
+        let pathScope = try req.parameters.require("scope")
+        let scope = form.scope.flatMap { $0.isEmpty ? nil : $0 } ?? pathScope
+        let structure = try await StructureStore(database: req.db).structure(asAt: req.now)
+        let level: BodyLevel
+        let resource: Resource
+        if scope == "region" {
+            (level, resource) = (.region, .region)
+        } else if structure.system(code: scope) != nil {
+            (level, resource) = (.system, .system(code: scope))
+        } else if let organisation = structure.organisation(code: scope) {
+            (level, resource) = (.organisation, .organisation(code: scope, systemCode: organisation.systemCode))
+        } else {
+            throw ParityError.notFound("No system or organisation has the code \(scope).")
+        }
+        try req.require(.manageGovernance, on: resource)
         guard let kind = BodyKind(rawValue: form.kind), Self.kinds(level: level).contains(kind) else {
             throw ParityError.invalidInput("Choose the kind of body.")
         }

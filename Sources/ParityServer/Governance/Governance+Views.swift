@@ -94,6 +94,8 @@ struct GovernancePage: Encodable {
     var canManage: Bool
     var newBodyAction: String
     var kinds: [RoleOption]
+    /// Where a new body may belong (a system and its organisations); empty for the region.
+    var scopes: [RoleOption]
 }
 
 /// A member as any page may show them: name, role and dates — never their declarations.
@@ -183,8 +185,26 @@ struct PlanView: Encodable {
     var expected: String
     var status: String
     var modifier: String
+    var progress: [PlanPointView]
 
-    init(_ plan: RepresentationPlan, actual: Double?, today: Date, tolerance: Double) {
+    /// `members` is the body's whole membership history, from which the share on each
+    /// checkpoint (every three months from the start, and today) is worked out.
+    init(_ plan: RepresentationPlan, members: [Membership], today: Date, tolerance: Double) {
+        let actual = Composition.of(members, on: today).bmePercent
+        let last = min(today, plan.targetDate)
+        var checkpoints: [Date] = []
+        for quarter in 0... {
+            let date = Calendar.utc.date(byAdding: .month, value: 3 * quarter, to: plan.start)!
+            // A checkpoint within a month of the last one adds a row without adding information.
+            guard date < last.addingTimeInterval(-30 * 24 * 3600) else { break }
+            checkpoints.append(date)
+        }
+        checkpoints.append(last)
+        progress = checkpoints.map { day in
+            PlanPointView(date: DisplayDate.date(day),
+                          actual: Composition.of(members, on: day).bmePercent.map(DisplayFormat.percent) ?? "–",
+                          expected: DisplayFormat.percent(plan.expectedPercent(on: day)))
+        }
         target = "\(DisplayFormat.percent(plan.targetPercent)) BME members by \(DisplayDate.date(plan.targetDate)) (from \(DisplayFormat.percent(plan.startPercent)) on \(DisplayDate.date(plan.start)))"
         expected = DisplayFormat.percent(plan.expectedPercent(on: today))
         let status = plan.status(actualPercent: actual, on: today, tolerancePoints: tolerance)
@@ -195,4 +215,10 @@ struct PlanView: Encodable {
         case .noData, .notStarted: "n-a"
         }
     }
+}
+
+struct PlanPointView: Encodable {
+    var date: String
+    var actual: String
+    var expected: String
 }

@@ -51,6 +51,8 @@ enum SitePath {
     case apiCommitments
     case apiCommitment(UUID)
     case apiAccountability
+    case modelEmployer(ModelEmployerQuery.Scope, year: Int? = nil)
+    case apiModelEmployer(ModelEmployerQuery.Scope, year: Int)
 
     var href: String {
         switch self {
@@ -102,6 +104,8 @@ enum SitePath {
         case .apiCommitments: "/api/v1/commitments"
         case let .apiCommitment(id): "/api/v1/commitments/\(id.uuidString)"
         case .apiAccountability: "/api/v1/region/accountability"
+        case let .modelEmployer(scope, year): scope.pagePrefix + "/model-employer" + query(year)
+        case let .apiModelEmployer(scope, year): scope.apiPrefix + "/model-employer/\(year)"
         }
     }
 

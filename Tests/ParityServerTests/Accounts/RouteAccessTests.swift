@@ -112,6 +112,24 @@ import VaporTesting
         }
     }
 
+    @Test func thePublicSeesNoRelativeLikelihoodBuiltFromACountUnderFive() async throws {
+        try await withParity { app in
+            // given T02 appointed 3 BME applicants of 20
+            try await TestRegion.create(on: app.db)
+            try await TestAccounts.create(in: app)
+            _ = try await ReturnImporter(database: app.db, now: testNow, actor: .commandLine, auditName: "test").importFile(try fixture("small-organisation-2026.csv"), fileName: "small.csv")
+            let owner = TestBrowser(app)
+            try await owner.signIn(TestAccounts.dataLeadT02.0)
+            // when
+            let published = try await TestBrowser(app).get("/organisations/T02?year=2026").body.string
+            let own = try await owner.get("/organisations/T02?year=2026").body.string
+            // then (12/40) ÷ (3/20) = 2.00 only for the owner
+            #expect(!published.contains("2.00"))
+            #expect(published.contains("Not published: a count it is built from is under 5"))
+            #expect(own.contains("White applicants were 2.00 times as likely as BME applicants"))
+        }
+    }
+
     @Test func theUploadFormShowsOnlyOnOrganisationPagesTheUserMayImportFor() async throws {
         try await withParity { app in
             try await TestRegion.create(on: app.db)

@@ -202,4 +202,44 @@ import VaporTesting
             #expect(try await MidlandsSetup(database: app.db, now: testNow).run().bodies == 0)
         }
     }
+
+    @Test func aSystemLeadRegistersAnOrganisationsBoardAndOthersCannot() async throws {
+        try await withParity { app in
+            try await TestRegion.create(on: app.db)
+            try await TestAccounts.create(in: app)
+            let form = ["scope": "T01", "kind": "organisation-board", "name": "Testshire Hospitals Board", "purpose": "Trust board", "cadence": "Monthly"]
+            let dataLead = TestBrowser(app)
+            try await dataLead.signIn(TestAccounts.dataLeadT02.0)
+            #expect(try await dataLead.post(SitePath.newBody("S01").href, form: form).status == .forbidden)
+            let lead = TestBrowser(app)
+            try await lead.signIn(TestAccounts.systemLead.0)
+            #expect(try await lead.post(SitePath.newBody("S01").href, form: form).status == .seeOther)
+            let body = try #require(try await BodyRow.query(on: app.db).filter(\.$name == "Testshire Hospitals Board").first())
+            #expect(body.level == "organisation" && body.scopeCode == "T01")
+            #expect(try await TestBrowser(app).get(SitePath.systemGovernance("S01").href).body.string.contains("Testshire Hospitals Board"))
+        }
+    }
+
+    @Test func planProgressIsWorkedOutFromTheMembershipHistory() async throws {
+        try await withParity { app in
+            // given a plan that started 9 months ago aiming at 40% in 12 months
+            try await TestRegion.create(on: app.db)
+            try await TestAccounts.create(in: app)
+            let body = try await board(in: app)
+            let plan = RepresentationPlanRow()
+            plan.$body.id = body.id!
+            (plan.start, plan.targetDate) = (Calendar.utc.date(byAdding: .month, value: -9, to: testNow)!, Calendar.utc.date(byAdding: .month, value: 3, to: testNow)!)
+            (plan.startPercent, plan.targetPercent) = (25, 40)
+            try await plan.create(on: app.db)
+            let lead = TestBrowser(app)
+            try await lead.signIn(TestAccounts.systemLead.0)
+            // when
+            let page = try await lead.get(SitePath.body(body.id!).href).body.string
+            // then 25% now against 36.25% expected (25 + 15 × 9/12): behind
+            #expect(page.contains("Behind"))
+            #expect(page.contains("36.3%"))
+            #expect(page.matches(of: /<tr><td>\d+ [A-Z][a-z]+ \d{4}<\/td><td class="p-num">25.0%<\/td>/).count == 4)
+            #expect(!(try await TestBrowser(app).get(SitePath.body(body.id!).href).body.string.contains("36.3%")))
+        }
+    }
 }
