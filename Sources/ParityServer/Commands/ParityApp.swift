@@ -8,7 +8,7 @@ public enum ParityApp {
     public static func main() async {
         do {
             var environment = try Environment.detect()
-            let invocation = Invocation(arguments: environment.arguments)
+            let invocation = Invocation(arguments: environment.arguments, environment: ProcessInfo.processInfo.environment)
             environment.arguments = invocation.vaporArguments
             try LoggingSystem.bootstrap(from: &environment) { level in
                 { label in
@@ -60,9 +60,14 @@ struct Invocation {
     var vaporArguments: [String]
     var seedsDemo: Bool
 
-    init(arguments: [String]) {
+    init(arguments: [String], environment: [String: String] = [:]) {
         let command = arguments.dropFirst().first { !$0.hasPrefix("-") } ?? "serve"
         seedsDemo = command == "serve" && !arguments.contains("--no-demo")
         vaporArguments = arguments.filter { $0 != "--no-demo" }
+        // A command's failure is printed once, plainly, by `ParityApp`; Vapor would also log
+        // it as a warning. Commands other than `serve` log errors only unless asked otherwise.
+        if command != "serve", !arguments.contains("--log"), environment["LOG_LEVEL"] == nil {
+            vaporArguments += ["--log", "error"]
+        }
     }
 }

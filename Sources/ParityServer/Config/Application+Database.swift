@@ -20,9 +20,19 @@ extension Application {
         }
     }
 
-    /// Creates the PostgreSQL schema Parity was told to live in, if it is missing.
+    /// Readies the database before migrating: an SQLite file switches to write-ahead logging
+    /// (kept in the file), so a running server's readers and a command's import do not block
+    /// each other, and a crash mid-write leaves the last committed state; PostgreSQL gets the
+    /// schema Parity was told to live in, if it is missing.
     func prepareDatabase(_ choice: DatabaseChoice) async throws {
-        guard case let .postgres(_, schema?) = choice, let sql = db as? any SQLDatabase else { return }
-        try await sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
+        guard let sql = db as? any SQLDatabase else { return }
+        switch choice {
+        case .sqliteFile:
+            try await sql.raw("PRAGMA journal_mode=WAL").run()
+        case let .postgres(_, schema?):
+            try await sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
+        case .sqliteMemory, .postgres(_, nil):
+            break
+        }
     }
 }

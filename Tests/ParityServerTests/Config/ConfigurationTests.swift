@@ -26,7 +26,8 @@ import Testing
         (["parity"], true, ["parity"]),
         (["parity", "serve"], true, ["parity", "serve"]),
         (["parity", "serve", "--no-demo"], false, ["parity", "serve"]),
-        (["parity", "import", "returns", "x.csv"], false, ["parity", "import", "returns", "x.csv"]),
+        (["parity", "import", "returns", "x.csv"], false, ["parity", "import", "returns", "x.csv", "--log", "error"]),
+        (["parity", "report", "wres", "--region", "--log", "info"], false, ["parity", "report", "wres", "--region", "--log", "info"]),
     ])
     func onlyServeSeedsTheDemoAndNoDemoTurnsItOff(arguments: [String], seeds: Bool, passed: [String]) {
         let invocation = Invocation(arguments: arguments)
