@@ -24,7 +24,7 @@ struct EDSRoutes: RouteCollection {
     func page(_ req: Request, scope: EDSScope) async throws -> View {
         let (name, resource) = try await resolve(req, scope)
         let year = req.query["year"] ?? currentYear(req)
-        return try await render(req, scope: scope, name: name, resource: resource, year: year, sent: nil, errors: []).0
+        return try await render(req, scope: scope, name: name, resource: resource, year: year, sent: nil, errors: [])
     }
 
     func save(_ req: Request, scope: EDSScope) async throws -> Response {
@@ -32,7 +32,7 @@ struct EDSRoutes: RouteCollection {
         try req.require(permission(scope), on: resource)
         let (submission, errors) = EDSForm.submission(try req.content.decode([String: String].self), currentYear: currentYear(req))
         guard errors.isEmpty else {
-            let (view, _) = try await render(req, scope: scope, name: name, resource: resource, year: submission.year, sent: submission, errors: errors)
+            let view = try await render(req, scope: scope, name: name, resource: resource, year: submission.year == 0 ? currentYear(req) : submission.year, sent: submission, errors: errors)
             return try await view.encodeResponse(status: .unprocessableEntity, for: req)
         }
         try await EDSStore(database: req.db).save(submission, scope: scope, actor: req.auditName, now: req.now)
@@ -74,7 +74,7 @@ struct EDSRoutes: RouteCollection {
         return try json(EDSDocument.region(year: year, records: try await EDSStore(database: req.db).records(year: year)))
     }
 
-    private func render(_ req: Request, scope: EDSScope, name: String, resource: Resource, year: Int, sent: EDSSubmission?, errors: [FieldErrorView]) async throws -> (View, Bool) {
+    private func render(_ req: Request, scope: EDSScope, name: String, resource: Resource, year: Int, sent: EDSSubmission?, errors: [FieldErrorView]) async throws -> View {
         let records = try await EDSStore(database: req.db).records(scope)
         let current = records.first { $0.year == year }
         let canEdit = AccessPolicy.decide(req.actor, permission(scope), resource).isAllowed
@@ -90,7 +90,7 @@ struct EDSRoutes: RouteCollection {
             action: scope.pageHref, apiHref: scope.apiPrefix + "/\(year)", regionHref: "/eds?year=\(year)",
             bandRule: EDSSettings.bands.ruleDescription
         )
-        return (try await req.view.render("eds/assessment", page), canEdit)
+        return try await req.view.render("eds/assessment", page)
     }
 
     private func permission(_ scope: EDSScope) -> Action {

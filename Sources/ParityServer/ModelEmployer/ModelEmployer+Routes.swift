@@ -31,6 +31,7 @@ struct ModelEmployerRoutes: RouteCollection {
             bands: published.map(ModelEmployerPageView.rows) ?? [],
             pathYears: published?.bands.first?.path.map(\.year) ?? [],
             pathRows: published.map(ModelEmployerPageView.path) ?? [],
+            charts: published?.bands.compactMap(BandChartView.init) ?? [],
             apiHref: year.map { SitePath.apiModelEmployer(scope, year: $0).href },
             backHref: scope.pagePrefix.isEmpty ? "/" : scope.pagePrefix
         )

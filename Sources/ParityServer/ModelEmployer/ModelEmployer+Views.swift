@@ -14,6 +14,7 @@ struct ModelEmployerPageView: Encodable {
     var bands: [BandRowView]
     var pathYears: [Int]
     var pathRows: [PathRowView]
+    var charts: [BandChartView]
     var apiHref: String?
     var backHref: String
 

@@ -145,6 +145,8 @@ enum ModelEmployerFixture {
             #expect(html.contains("<caption"))
             #expect(html.contains("tabindex=\"0\""))
             #expect(!html.contains("style=\""))
+            #expect(html.contains("<title id=\"chart-band-8c-title\">Band 8c: BME share against the Model Employer goal</title>"))
+            #expect(html.contains("Goal from 10.0% in 2024 to 30.0% in 2028; actual 2024 10.0%, 2026 12.5%."))
         }
     }
 
