@@ -29,7 +29,7 @@ struct CommitmentAPI: RouteCollection {
         let systems = query.system.flatMap { $0.isEmpty ? nil : Set([$0]) }
         let commitments = try await CommitmentStore(database: req.db, now: req.now).assessed(systems: systems) { req.disclosurePolicy(forOrganisations: $0) }
             .filter { c in (status.map { c.status == $0 } ?? true) && (query.escalated.map { c.status.isEscalated == $0 } ?? true) }
-        return try Self.json(CommitmentDocument.list(commitments, today: req.now))
+        return try JSONResponse.make(CommitmentDocument.list(commitments, today: req.now))
     }
 
     func detail(req: Request) async throws -> Response {
@@ -37,18 +37,12 @@ struct CommitmentAPI: RouteCollection {
         let commitment = try await CommitmentStore(database: req.db, now: req.now).assessed(id: id) { req.disclosurePolicy(forOrganisations: $0) }
         let updates = try await ProgressUpdateRow.query(on: req.db).filter(\.$commitment.$id == id).sort(\.$postedAt, .descending).all()
         let comments = try await PanelCommentRow.query(on: req.db).filter(\.$commitment.$id == id).sort(\.$postedAt, .descending).all()
-        return try Self.json(CommitmentDocument.detail(commitment, updates: updates, comments: comments, today: req.now))
+        return try JSONResponse.make(CommitmentDocument.detail(commitment, updates: updates, comments: comments, today: req.now))
     }
 
     func matrix(req: Request) async throws -> Response {
         let filter = try req.query.decode(AccountabilityFilter.self)
         let matrix = try await AccountabilityMatrix.load(database: req.db, now: req.now, filter: filter) { req.disclosurePolicy(forOrganisations: $0) }
-        return try Self.json(CommitmentDocument.matrix(matrix, today: req.now))
-    }
-
-    static func json(_ document: JSONValue) throws -> Response {
-        var headers = HTTPHeaders()
-        headers.contentType = .json
-        return Response(status: .ok, headers: headers, body: .init(data: try document.encoded()))
+        return try JSONResponse.make(CommitmentDocument.matrix(matrix, today: req.now))
     }
 }

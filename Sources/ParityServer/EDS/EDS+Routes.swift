@@ -66,12 +66,12 @@ struct EDSRoutes: RouteCollection {
         guard let record = try await EDSStore(database: req.db).records(scope).first(where: { $0.year == year }) else {
             throw ParityError.notFound("No EDS 2022 assessment of \(scope.code) for \(year) has been recorded.")
         }
-        return try json(EDSDocument.record(record))
+        return try JSONResponse.make(EDSDocument.record(record))
     }
 
     func regionDocument(req: Request) async throws -> Response {
         let year = try requiredYear(req)
-        return try json(EDSDocument.region(year: year, records: try await EDSStore(database: req.db).records(year: year)))
+        return try JSONResponse.make(EDSDocument.region(year: year, records: try await EDSStore(database: req.db).records(year: year)))
     }
 
     private func render(_ req: Request, scope: EDSScope, name: String, resource: Resource, year: Int, sent: EDSSubmission?, errors: [FieldErrorView]) async throws -> View {
@@ -135,11 +135,5 @@ struct EDSRoutes: RouteCollection {
             throw ParityError.invalidInput("The year must be a four-digit number, e.g. 2026.")
         }
         return year
-    }
-
-    private func json(_ value: JSONValue) throws -> Response {
-        var headers = HTTPHeaders()
-        headers.contentType = .json
-        return Response(status: .ok, headers: headers, body: .init(data: try value.encoded()))
     }
 }

@@ -68,11 +68,3 @@ struct GovernanceAPI: RouteCollection {
         return .object(object)
     }
 }
-
-enum JSONResponse {
-    static func make(_ document: JSONValue) throws -> Response {
-        var headers = HTTPHeaders()
-        headers.contentType = .json
-        return Response(status: .ok, headers: headers, body: .init(data: try document.encoded()))
-    }
-}

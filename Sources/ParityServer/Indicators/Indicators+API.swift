@@ -31,8 +31,6 @@ struct IndicatorAPI: RouteCollection {
             throw ParityError.invalidInput("The year must be a four-digit number, e.g. 2026.")
         }
         let figures = try await WRESReportQuery(database: req.db).figures(scope, year: year) { req.disclosurePolicy(forOrganisations: $0) }
-        var headers = HTTPHeaders()
-        headers.contentType = .json
-        return Response(status: .ok, headers: headers, body: .init(data: try WRESDocument.make(figures).encoded()))
+        return try JSONResponse.make(WRESDocument.make(figures))
     }
 }

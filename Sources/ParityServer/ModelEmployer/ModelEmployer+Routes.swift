@@ -47,10 +47,7 @@ struct ModelEmployerRoutes: RouteCollection {
             throw ParityError.notFound("\(result.name) has no WRES return for \(year).")
         }
         let published = PublishedModelEmployer(plan, policy: req.disclosurePolicy(forOrganisations: result.members))
-        var headers = HTTPHeaders()
-        headers.contentType = .json
-        let body = try ModelEmployerDocument.make(published, scope: scope.kind, code: scope.code, name: result.name).encoded()
-        return Response(status: .ok, headers: headers, body: .init(data: body))
+        return try JSONResponse.make(ModelEmployerDocument.make(published, scope: scope.kind, code: scope.code, name: result.name))
     }
 
     private func overallSentence(_ published: PublishedModelEmployer) -> String {
