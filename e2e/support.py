@@ -15,8 +15,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 from selenium_axe_python import Axe
 
@@ -177,12 +177,23 @@ def assert_accessible(driver) -> None:
     assert not problems, "accessibility violations:\n  " + "\n  ".join(problems)
 
 
+def has_left_document(element) -> bool:
+    """True once the element's page has been replaced. Chromium reports a replaced node
+    either as stale or, while the new document is being attached, as an inspector error
+    ("Node with given id does not belong to the document"); both mean the page changed."""
+    try:
+        element.is_enabled()
+    except (StaleElementReferenceException, WebDriverException):
+        return True
+    return False
+
+
 def click_and_wait(driver, element, timeout_s: float = 30) -> None:
     """Clicks a link or a form's button and returns once the page it leads to has loaded,
     so what is read next (status, headings) is the new page's, not the old one's."""
     old_page = driver.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(driver, timeout_s).until(expected_conditions.staleness_of(old_page))
+    WebDriverWait(driver, timeout_s).until(lambda _: has_left_document(old_page))
     WebDriverWait(driver, timeout_s).until(
         lambda d: d.execute_script("return document.readyState") == "complete"
     )
