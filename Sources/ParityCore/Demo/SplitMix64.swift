@@ -1,6 +1,6 @@
 /// A small deterministic pseudo-random generator (SplitMix64, Steele, Lea and Flood 2014),
 /// so the demo region is the same on every machine and every run for a given seed.
-public struct SplitMix64: Sendable {
+public struct SplitMix64: Sendable, RandomNumberGenerator {
     private var state: UInt64
 
     public init(seed: UInt64) { state = seed }

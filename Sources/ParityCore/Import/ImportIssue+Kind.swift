@@ -19,23 +19,33 @@ extension ImportIssue {
         case invalidYear
         case yearOutOfRange
         case unknownStandard
-        /// A known standard whose returns Parity cannot import yet (WDES).
+        /// A known standard that this parse does not accept (`parse` reads WRES rows only).
         case standardNotImportable
-        /// The indicator is not a whole number from 1 to 9.
+        /// The indicator is not a WRES indicator (a whole number from 1 to 9) or, on a WDES row,
+        /// not a WDES metric id.
         case invalidIndicator
         case unknownMeasure
         case measureNotValidForIndicator
         case unknownGroup
+        /// A race × disability group on a WRES row outside indicator 1 headcounts and indicators 2–4.
+        case intersectionGroupNotAllowed
+        /// A group the measure has no row for (WDES metric 9b is answered on the `disabled` row only).
+        case groupNotValidForMeasure
         /// The count is not a whole number.
         case invalidCount
         case negativeCount
         case countTooLarge
+        /// A WDES metric 9b count other than 1 (yes) or 0 (no).
+        case actionTakenNotYesOrNo
 
         // Several rows together
         case duplicateRow
         case appointedExceedsShortlisted
         case surveyYesExceedsRespondents
-        /// Indicator 3 or 4 events for a group exceed that group's indicator 1 headcount.
+        /// Indicator 3 or 4 (or WDES metric 3) events for a group exceed that group's indicator 1
+        /// (metric 1) headcount.
         case eventsExceedHeadcount
+        /// A WDES metric 9a score sum above 10 points for every respondent of the group.
+        case engagementScoreExceedsMaximum
     }
 }

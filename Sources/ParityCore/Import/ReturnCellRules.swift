@@ -1,9 +1,10 @@
-/// The rules for each cell of a WRES return row (return file contract). Each rule takes the
-/// cell's trimmed text and returns the value, or a problem that says what was found and what
-/// was expected.
+/// The rules for each cell of a return row (return file contract); the WDES and race ×
+/// disability rules are in extensions. Each rule takes the cell's trimmed text and returns the
+/// value, or a problem that says what was found and what was expected.
 struct ReturnCellRules: Sendable {
     let context: ReturnValidationContext
     let limits: ImportLimits
+    var scope: ReturnFileScope = .full
 
     private typealias Problem = ReturnCellProblem
 
@@ -31,11 +32,11 @@ struct ReturnCellRules: Sendable {
     }
 
     func standard(_ text: String) -> Result<Standard, ReturnCellProblem> {
-        var expected: String { "expected " + ImportText.list(Standard.importable.map(\.rawValue).sorted()) }
+        var expected: String { "expected " + ImportText.list(scope.standards.map(\.rawValue).sorted()) }
         guard let standard = Standard(rawValue: text) else {
             return .failure(Problem(kind: .unknownStandard, column: .standard, message: "unknown standard \(ImportText.found(text)); \(expected)"))
         }
-        guard Standard.importable.contains(standard) else {
+        guard scope.standards.contains(standard) else {
             return .failure(Problem(kind: .standardNotImportable, column: .standard, message: "\(standard.rawValue) returns cannot be imported yet; \(expected)"))
         }
         return .success(standard)
@@ -86,10 +87,12 @@ struct ReturnCellRules: Sendable {
     }
 
     /// The count, or `nil` when the cell is blank: not provided, which is never the same as zero.
-    func count(_ text: String) -> Result<Int?, ReturnCellProblem> {
+    /// Counts are of people, up to `limits.maximumCount`, unless `unit` and `maximum` say otherwise.
+    func count(_ text: String, unit: String = "people", maximum maximumCount: Int? = nil) -> Result<Int?, ReturnCellProblem> {
         if text.isEmpty { return .success(nil) }
-        var maximum: String { ImportText.grouped(limits.maximumCount) }
-        var expected: String { "expected a whole number of people from 0 to \(maximum), or a blank cell when not provided" }
+        let limit = maximumCount ?? limits.maximumCount
+        var maximum: String { ImportText.grouped(limit) }
+        var expected: String { "expected a whole number of \(unit) from 0 to \(maximum), or a blank cell when not provided" }
         let isNegative = text.hasPrefix("-")
         let digits = isNegative ? text.dropFirst() : Substring(text)
         guard ImportText.isDigits(digits) else {
@@ -98,7 +101,7 @@ struct ReturnCellRules: Sendable {
         if isNegative {
             return .failure(Problem(kind: .negativeCount, column: .count, message: "the count \(ImportText.found(text)) is negative; \(expected)"))
         }
-        guard let count = Int(digits), count <= limits.maximumCount else {
+        guard let count = Int(digits), count <= limit else {
             return .failure(Problem(kind: .countTooLarge, column: .count,
                                     message: "the count \(ImportText.found(text)) is more than \(maximum); \(expected)"))
         }

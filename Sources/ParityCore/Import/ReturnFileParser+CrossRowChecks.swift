@@ -3,8 +3,8 @@ extension ReturnFileParser {
     /// appointed ≤ shortlisted per group (WRES indicator 2); survey yes ≤ respondents per
     /// indicator and group (indicators 5–8); indicator 3 and 4 events ≤ the group's total
     /// indicator 1 headcount, when the file gives that headcount.
-    static func checkAcrossRows(_ rows: [LocatedReturnRow], issues: inout ImportIssueCollector) {
-        var cells: [ReturnKey: [CountKey: LocatedReturnRow]] = [:]
+    static func checkAcrossRows(_ rows: [Located<ReturnRow>], issues: inout ImportIssueCollector) {
+        var cells: [ReturnKey: [CountKey: Located<ReturnRow>]] = [:]
         var headcounts: [ReturnKey: [PopulationGroup: Int]] = [:]
         for located in rows {
             let row = located.value
@@ -14,7 +14,7 @@ extension ReturnFileParser {
         for located in rows {
             let row = located.value
             let whose = "\(row.group.label) \(row.measure == .appointed ? "applicants" : "staff") of \(row.organisation) in \(row.year)"
-            func base(_ measure: Measure) -> LocatedReturnRow? {
+            func base(_ measure: Measure) -> Located<ReturnRow>? {
                 cells[row.returnKey]?[CountKey(indicator: row.indicator, measure: measure, group: row.group)]
             }
             switch row.measure {

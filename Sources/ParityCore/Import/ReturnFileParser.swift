@@ -1,4 +1,4 @@
-/// Reads an uploaded WRES return file (UTF-8 CSV with the header
+/// Reads an uploaded return file (UTF-8 CSV with the header
 /// `organisation,year,standard,indicator,measure,group,count`) and checks every row against
 /// the return file contract and against the other rows of the file.
 ///
@@ -12,18 +12,31 @@ public struct ReturnFileParser: Sendable {
         self.limits = limits
     }
 
-    /// Returns the rows that carry a count, in file order, or the failure listing the file's
-    /// problems. A blank `count` cell means "not provided": that row is left out, never read as
-    /// zero (the downloadable template lists every measure with blank counts). Rows whose every
-    /// cell is blank, and blank cells after the seventh, are ignored.
+    /// Returns the WRES rows that carry a count, in file order, or the failure listing the
+    /// file's problems. This is the WRES-only contract: a WDES row is refused
+    /// (`standardNotImportable`) and so is a race × disability group (`unknownGroup`); use
+    /// `parseFile` to read every kind of row.
     public func parse(_ bytes: [UInt8], fileName: String, context: ReturnValidationContext) -> Result<[ReturnRow], ImportFailure> {
+        parse(bytes, fileName: fileName, rules: ReturnCellRules(context: context, limits: limits, scope: .wresOnly)).map(\.wres)
+    }
+
+    /// Returns the file's WRES, WDES and race × disability rows that carry a count, each kind in
+    /// file order, with the returns they touch; or the failure listing the file's problems
+    /// (issue 8: one return file for both standards). A blank `count` cell means "not
+    /// provided": that row is left out, never read as zero (the downloadable templates list
+    /// every measure with blank counts). Rows whose every cell is blank, and blank cells after
+    /// the seventh, are ignored.
+    public func parseFile(_ bytes: [UInt8], fileName: String, context: ReturnValidationContext) -> Result<ParsedReturnFile, ImportFailure> {
+        parse(bytes, fileName: fileName, rules: ReturnCellRules(context: context, limits: limits, scope: .full))
+    }
+
+    private func parse(_ bytes: [UInt8], fileName: String, rules: ReturnCellRules) -> Result<ParsedReturnFile, ImportFailure> {
         var issues = ImportIssueCollector(file: fileName, limit: limits.maximumIssues)
         if let (kind, message) = wholeFileProblem(bytes) {
             issues.add(kind, row: nil, message)
             return .failure(issues.failure)
         }
-        let rules = ReturnCellRules(context: context, limits: limits)
-        var rows: [LocatedReturnRow] = []
+        var rows = LocatedRows()
         var firstRows: [ReturnRowIdentity: Int] = [:]
         var hasHeader = false
         for entry in CSVReader(bytes) {
@@ -51,21 +64,25 @@ public struct ReturnFileParser: Sendable {
                     return .failure(issues.failure)
                 }
             }
-            guard let row = validRow(fields, at: record.row, rules: rules, issues: &issues) else { continue }
-            let identity = ReturnRowIdentity(row)
+            guard let row = Self.validRow(fields, at: record.row, rules: rules, issues: &issues) else { continue }
+            let identity = row.identity
             if let firstRow = firstRows[identity] {
                 issues.add(.duplicateRow, row: record.row, Self.duplicateMessage(row, firstRow: firstRow))
                 continue
             }
             firstRows[identity] = record.row
-            rows.append(LocatedReturnRow(row: record.row, value: row))
+            rows.append(row, at: record.row)
         }
         if !hasHeader {
             issues.add(.emptyFile, row: nil, "the file has no rows; expected the header \(ReturnColumn.headerLine) followed by one row per count")
             return .failure(issues.failure)
         }
-        Self.checkAcrossRows(rows, issues: &issues)
-        return issues.isEmpty ? .success(rows.map(\.value)) : .failure(issues.failure)
+        Self.checkAcrossRows(rows.wres, issues: &issues)
+        Self.checkAcrossRows(rows.wdes, issues: &issues)
+        Self.checkAcrossRows(rows.intersection, issues: &issues)
+        guard issues.isEmpty else { return .failure(issues.failure) }
+        return .success(ParsedReturnFile(wres: rows.wres.map(\.value), wdes: rows.wdes.map(\.value),
+                                         intersection: rows.intersection.map(\.value)))
     }
 
     /// Problems found without reading the file, checked first so that a huge or binary upload
@@ -83,50 +100,9 @@ public struct ReturnFileParser: Sendable {
         return nil
     }
 
-    /// Checks every cell of a data row and reports each problem; returns the row when all cells
-    /// are valid and the count is given.
-    private func validRow(_ fields: [String], at row: Int, rules: ReturnCellRules, issues: inout ImportIssueCollector) -> ReturnRow? {
-        let columns = ReturnColumn.allCases
-        guard fields.count == columns.count else {
-            let hint = fields.count > columns.count ? " (a value holding a comma must be in double quotes)" : ""
-            issues.add(.wrongColumnCount, row: row,
-                       "the row has \(fields.count) cells; expected \(columns.count): \(ReturnColumn.headerLine)\(hint)")
-            return nil
-        }
-        let cells = fields.map(ImportText.trimmed)
-        var problems: [ReturnCellProblem] = []
-        func accept<Value>(_ result: Result<Value, ReturnCellProblem>) -> Value? {
-            switch result {
-            case let .success(value): return value
-            case let .failure(problem): problems.append(problem); return nil
-            }
-        }
-        let organisation = accept(rules.organisation(cells[0]))
-        let year = accept(rules.year(cells[1]))
-        let standard = accept(rules.standard(cells[2]))
-        let indicator = accept(rules.indicator(cells[3]))
-        let measure = accept(rules.measure(cells[4]))
-        if standard == .wres, let indicator, let measure, let problem = rules.measure(measure, fits: indicator) {
-            problems.append(problem)
-        }
-        // A row naming another standard is already refused; judge its group by its own standard
-        // so that one mistake is not reported twice.
-        let group = accept(rules.group(cells[5], standard: Standard(rawValue: cells[2]) ?? .wres))
-        let count = accept(rules.count(cells[6]))
-        for problem in problems {
-            issues.add(problem.kind, row: row, column: problem.column.rawValue, problem.message)
-        }
-        guard let organisation, let year, let standard, let indicator, let measure, let group, let count = count ?? nil else {
-            return nil
-        }
-        return ReturnRow(organisation: organisation, year: year, standard: standard, indicator: indicator,
-                         measure: measure, group: group, count: count)
-    }
-
-    private static func duplicateMessage(_ row: ReturnRow, firstRow: Int) -> String {
-        let cells = [row.organisation, String(row.year), row.standard.rawValue, String(row.indicator), row.measure.rawValue, row.group.rawValue]
-        return "this row repeats row \(firstRow): the same organisation, year, standard, indicator, measure and group ("
-            + cells.joined(separator: ", ") + "); expected each count once per return"
+    private static func duplicateMessage(_ row: ParsedReturnRow, firstRow: Int) -> String {
+        "this row repeats row \(firstRow): the same organisation, year, standard, indicator, measure and group ("
+            + row.identifyingCells.joined(separator: ", ") + "); expected each count once per return"
     }
 
     /// Spreadsheets often write empty cells past the last column; they carry nothing.

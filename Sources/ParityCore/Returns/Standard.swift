@@ -13,6 +13,7 @@ public enum Standard: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
-    /// Standards whose returns Parity can import today.
-    public static let importable: Set<Standard> = [.wres]
+    /// Standards whose returns Parity can import today: both, in one return file
+    /// (`ReturnFileParser.parseFile`; issue 8).
+    public static let importable: Set<Standard> = [.wres, .wdes]
 }

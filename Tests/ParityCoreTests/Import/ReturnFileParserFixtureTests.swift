@@ -65,7 +65,7 @@ struct ReturnFileParserFixtureTests {
     }
 
     @Test func everyKindHasAFixtureOrAGeneratedTest() {
-        let covered = Set(Self.cases.map(\.kind)).union([.fileTooLarge])
+        let covered = Set(Self.cases.map(\.kind)).union(WDESReturnFixtureTests.cases.map(\.kind)).union([.fileTooLarge])
         #expect(covered == Set(ImportIssue.Kind.allCases))
     }
 }

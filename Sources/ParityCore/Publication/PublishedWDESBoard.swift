@@ -1,0 +1,62 @@
+/// WDES metric 10 as it may be shown: members by seat kind with small counts hidden (and
+/// secondary suppression), and the board's Disabled share (whole board, voting and executive
+/// members) minus the workforce's, in percentage points, each withheld unless every count it
+/// is built from may be published (DOMAIN.md, WDES metric 10 and disclosure control).
+public struct PublishedWDESBoard: Sendable, Hashable {
+    public static let groups: [PopulationGroup] = Standard.wdes.groups
+
+    public let seats: [BoardSeat: [PopulationGroup: DisclosedCount]]
+    public let boardDisabledPercent: Double?
+    public let votingDisabledPercent: Double?
+    public let executiveDisabledPercent: Double?
+    public let workforceDisabledPercent: Double?
+    public let boardDifferencePoints: Double?
+    public let votingDifferencePoints: Double?
+    public let executiveDifferencePoints: Double?
+    /// True when the whole board's difference exists but may not be published.
+    public let isWithheld: Bool
+    public let sentence: String
+
+    /// Applies `policy` to the engine's metric 10, with the metric-1 counts the workforce
+    /// share is built from.
+    public init(_ board: WDESBoardComparison, representation: WDESRepresentation, policy: DisclosurePolicy) {
+        let seatOrder = BoardSeat.allCases.filter { board.seats[$0] != nil }
+        let disclosed = policy.suppressTable(seatOrder.map { seat in Self.groups.map { board.seats[seat]?[$0] ?? 0 } })
+        var seats: [BoardSeat: [PopulationGroup: DisclosedCount]] = [:]
+        for (seat, shown) in zip(seatOrder, disclosed) {
+            seats[seat] = Dictionary(uniqueKeysWithValues: zip(Self.groups, shown))
+        }
+        self.seats = seats
+
+        func mayPublish(_ kind: (BoardSeat) -> Bool) -> Bool {
+            let chosen = seatOrder.filter(kind)
+            let disabled = chosen.reduce(0) { $0 + (board.seats[$1]?[.disabled] ?? 0) }
+            return policy.mayPublishFigure(builtFrom: [disabled, board.members(where: kind)])
+        }
+        let boardOK = mayPublish { _ in true }
+        let votingOK = mayPublish(\.isVoting)
+        let executiveOK = mayPublish(\.isExecutive)
+        let workforceOK = policy.mayPublishFigure(builtFrom: [representation.overall[.disabled] ?? 0, representation.overallTotal])
+        boardDisabledPercent = boardOK ? board.boardDisabledPercent : nil
+        votingDisabledPercent = votingOK ? board.votingDisabledPercent : nil
+        executiveDisabledPercent = executiveOK ? board.executiveDisabledPercent : nil
+        workforceDisabledPercent = workforceOK ? board.workforceDisabledPercent : nil
+        boardDifferencePoints = boardOK && workforceOK ? board.boardDifferencePoints : nil
+        votingDifferencePoints = votingOK && workforceOK ? board.votingDifferencePoints : nil
+        executiveDifferencePoints = executiveOK && workforceOK ? board.executiveDifferencePoints : nil
+        isWithheld = board.boardDifferencePoints != nil && boardDifferencePoints == nil
+        let partlyWithheld = (board.votingDifferencePoints != nil && votingDifferencePoints == nil)
+            || (board.executiveDifferencePoints != nil && executiveDifferencePoints == nil)
+        if isWithheld || (board.boardDisabledPercent != nil && boardDisabledPercent == nil) {
+            sentence = Withholding.sentence
+        } else if partlyWithheld, let board = boardDisabledPercent, let workforce = workforceDisabledPercent, let difference = boardDifferencePoints {
+            // WDESReading would quote the withheld voting or executive difference.
+            let parts = [("voting members", votingDifferencePoints), ("executive members", executiveDifferencePoints)]
+                .map { "\($0.0) \($0.1.map(DisplayFormat.points) ?? "*")" }
+            sentence = "Disabled members are \(DisplayFormat.percent(board)) of the board against \(DisplayFormat.percent(workforce)) of the workforce: "
+                + "a difference of \(DisplayFormat.points(difference)) points (\(parts.joined(separator: ", ")))."
+        } else {
+            sentence = WDESReading.sentence(board)
+        }
+    }
+}
