@@ -23,5 +23,10 @@ enum ParityMigrations {
         CreateCommitmentTarget(),
         CreatePanelComment(),
         CreateEDSAssessment(),
+        CreateVoiceLink(),
+        CreateVoiceSubmission(),
+        CreateVoiceRateWindow(),
+        CreateVoiceCommitmentLink(),
+        CreatePulse(),
     ]
 }

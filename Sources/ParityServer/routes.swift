@@ -21,4 +21,8 @@ func routes(_ app: Application) throws {
     try app.register(collection: GovernanceAPI())
     try app.register(collection: ModelEmployerRoutes())
     try app.register(collection: EDSRoutes())
+    try app.register(collection: VoiceShareRoutes())
+    try app.register(collection: VoiceModerationRoutes())
+    try app.register(collection: WhatStaffSayRoutes())
+    try app.register(collection: PulseRoutes())
 }

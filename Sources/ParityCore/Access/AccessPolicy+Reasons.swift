@@ -64,6 +64,7 @@ extension Action {
         case .manageGovernance: "manage governance"
         case .manageCommitments: "manage commitments"
         case .moderateStaffVoice: "moderate staff voice"
+        case .readStaffVoice: "read what staff shared"
         case .recordNetworkInvolvement: "record staff network involvement in decisions"
         case .manageOwnTokens: "manage API tokens"
         case .commentOnCommitment: "comment on commitments"

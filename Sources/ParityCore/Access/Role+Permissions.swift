@@ -8,14 +8,14 @@ extension Role {
         case .regionalAdmin:
             Set(Action.allCases)
         case .panelMember:
-            [.readUnsuppressed, .browseAudit, .raiseChallenge, .endorseGoodPractice, .commentOnCommitment]
+            [.readUnsuppressed, .browseAudit, .raiseChallenge, .endorseGoodPractice, .commentOnCommitment, .readStaffVoice]
         case .systemLead:
-            [.readUnsuppressed, .manageGovernance, .manageCommitments, .moderateStaffVoice, .recordNetworkInvolvement]
+            [.readUnsuppressed, .manageGovernance, .manageCommitments, .moderateStaffVoice, .readStaffVoice, .recordNetworkInvolvement]
         case .organisationDataLead:
             [.readUnsuppressed, .importReturn, .signOffReturn]
         case .staffNetworkLead:
             // Not readUnsuppressed: staff voice is anonymous, and the figures they see are public.
-            [.moderateStaffVoice, .recordNetworkInvolvement]
+            [.moderateStaffVoice, .readStaffVoice, .recordNetworkInvolvement]
         }
     }
 }

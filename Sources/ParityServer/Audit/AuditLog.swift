@@ -37,6 +37,10 @@ struct AuditLog {
         case areasLinked = "population.areas-linked"
         case edsRecorded = "eds.recorded"
         case edsChanged = "eds.changed"
+        case voiceLinkCreated = "voice.link-created"
+        case voiceModerated = "voice.moderated"
+        case voiceLinkedToCommitment = "voice.linked-to-commitment"
+        case pulseCreated = "pulse.created"
     }
 
     func record(_ action: Action, subject: String, before: (any Encodable)? = nil, after: (any Encodable)? = nil) async throws {

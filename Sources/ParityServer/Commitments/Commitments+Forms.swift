@@ -70,11 +70,7 @@ struct FormCheck {
 
     /// Throws the problems, if any.
     func finish() throws {
-        if !errors.isEmpty { throw CommitmentFormError(errors: errors) }
+        if !errors.isEmpty { throw FormErrors(errors: errors) }
     }
 }
 
-/// A form's problems, for the commitment page to show above its forms.
-struct CommitmentFormError: Error {
-    var errors: [FieldErrorView]
-}

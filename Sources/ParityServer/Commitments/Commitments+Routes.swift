@@ -140,7 +140,7 @@ struct CommitmentRoutes: RouteCollection {
     private func save(_ req: Request, _ row: CommitmentRow, _ check: FormCheck, _ change: () async throws -> Void) async throws -> Response {
         do {
             try check.finish()
-        } catch let failure as CommitmentFormError {
+        } catch let failure as FormErrors {
             return try await render(req, id: row.id!, errors: failure.errors, status: .unprocessableEntity)
         }
         try await change()
@@ -157,11 +157,17 @@ struct CommitmentRoutes: RouteCollection {
             .init(label: commitment.systemName, href: SitePath.systemCommitments(commitment.systemCode).href),
         ])
         let system = Resource.system(code: commitment.systemCode)
-        let page = CommitmentPageView(
+        var page = CommitmentPageView(
             chrome: chrome, commitment, updates: updates, comments: comments,
             canManage: AccessPolicy.decide(req.actor, .manageCommitments, system).isAllowed,
             canComment: AccessPolicy.decide(req.actor, .commentOnCommitment, system).isAllowed, errors: errors
         )
+        page.voiceLinks = try await VoiceStore(database: req.db).links(commitments: [id]).map { link in
+            link.theme.flatMap(VoiceTheme.init(rawValue:)).map { "Staff voice about \($0.label.lowercased())" } ?? "One experience shared with the staff network"
+        }
+        page.voiceLinksHref = SitePath.commitmentVoiceLinks(id).href
+        page.voiceThemes = VoiceTheme.allCases.map { OptionView(value: $0.rawValue, label: $0.label, selected: false) }
+        page.youSaidWeDidHref = SitePath.youSaidWeDid(commitment.systemCode).href
         let response = try await req.view.render("commitments/commitment", page).encodeResponse(for: req)
         response.status = status
         return response

@@ -108,11 +108,6 @@ struct OptionView: Encodable {
     var selected: Bool
 }
 
-struct FieldErrorView: Encodable, Error {
-    var field: String
-    var message: String
-}
-
 /// `/commitments/{id}`.
 struct CommitmentPageView: Encodable {
     var chrome: PageChrome
@@ -155,6 +150,11 @@ struct CommitmentPageView: Encodable {
     var dueDateHref: String
     var targetsHref: String
     var apiHref: String
+    /// What staff voice prompted the commitment ("you said, we did"), and the form to add to it.
+    var voiceLinks: [String] = []
+    var voiceLinksHref: String = ""
+    var voiceThemes: [OptionView] = []
+    var youSaidWeDidHref: String = ""
 }
 
 extension CommitmentPageView {

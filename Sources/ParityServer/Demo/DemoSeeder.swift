@@ -41,6 +41,7 @@ struct DemoSeeder {
             try await DemoGovernance(database: database, now: now).seed(systems: demo.systems, seed: seed)
             try await DemoCommitments(database: database, now: now, latestYear: latestYear).seed(regionName: demo.regionName)
             try await DemoEDS(database: database, now: now, latestYear: latestYear).seed(systems: demo.systems, organisations: demo.organisations, seed: seed)
+            try await DemoStaffVoice(database: database, now: now).seed(systems: demo.systems, organisations: demo.organisations, seed: seed)
             try await AuditLog(database: database, actor: "parity", now: now)
                 .record(.demoLoaded, subject: demo.regionName, after: ["organisations": demo.organisations.count, "rows": demo.rows.count])
         }

@@ -15,7 +15,7 @@ struct ModelEmployerRoutes: RouteCollection {
         api.get("organisations", ":code", "model-employer", ":year") { try await document($0, scope: .organisation(try $0.parameters.require("code"))) }
     }
 
-    func page(_ req: Request, scope: ModelEmployerQuery.Scope) async throws -> View {
+    func page(_ req: Request, scope: PageScope) async throws -> View {
         let result = try await ModelEmployerQuery(database: req.db, now: req.now).plan(scope, year: req.query["year"])
         let policy = req.disclosurePolicy(forOrganisations: result.members)
         let published = result.plan.map { PublishedModelEmployer($0, policy: policy) }
@@ -38,7 +38,7 @@ struct ModelEmployerRoutes: RouteCollection {
         return try await req.view.render("model-employer/plan", page)
     }
 
-    func document(_ req: Request, scope: ModelEmployerQuery.Scope) async throws -> Response {
+    func document(_ req: Request, scope: PageScope) async throws -> Response {
         guard let year = req.parameters.get("year", as: Int.self) else {
             throw ParityError.invalidInput("The year must be a four-digit number, e.g. 2026.")
         }

@@ -17,15 +17,9 @@ struct ModelEmployerQuery {
         var years: [Int]
     }
 
-    enum Scope: Equatable {
-        case region
-        case system(String)
-        case organisation(String)
-    }
-
     /// The plan for `scope` in `year` (the newest year with returns when nil); throws
     /// `ParityError.notFound` for an unknown system or organisation.
-    func plan(_ scope: Scope, year requested: Int?) async throws -> Result {
+    func plan(_ scope: PageScope, year requested: Int?) async throws -> Result {
         let (years, chosen) = try await IndicatorLoader(database: database).years(requested: requested)
         let year = chosen ?? Calendar.utc.component(.year, from: now)
         let structure = try await StructureStore(database: database).structure(asAt: Calendar.utc.snapshotDate(year: year))
@@ -39,7 +33,7 @@ struct ModelEmployerQuery {
         return Result(name: name, members: members, structure: structure, plan: plan, years: years)
     }
 
-    private func resolve(_ scope: Scope, structure: RegionStructure, year: Int) async throws -> (String, [OrganisationEntry]) {
+    private func resolve(_ scope: PageScope, structure: RegionStructure, year: Int) async throws -> (String, [OrganisationEntry]) {
         switch scope {
         case .region:
             return (structure.regionName, structure.organisations)

@@ -1,6 +1,13 @@
+/// What a page or document is about: the region, one system or one organisation.
+enum PageScope: Equatable {
+    case region
+    case system(String)
+    case organisation(String)
+}
+
 /// Where a scope's pages and API documents live: the region at the root, a system or an
 /// organisation under its own path, as for the WRES pages.
-extension ModelEmployerQuery.Scope {
+extension PageScope {
     var pagePrefix: String {
         switch self {
         case .region: ""

@@ -51,8 +51,24 @@ enum SitePath {
     case apiCommitments
     case apiCommitment(UUID)
     case apiAccountability
-    case modelEmployer(ModelEmployerQuery.Scope, year: Int? = nil)
-    case apiModelEmployer(ModelEmployerQuery.Scope, year: Int)
+    case modelEmployer(PageScope, year: Int? = nil)
+    case apiModelEmployer(PageScope, year: Int)
+    case voiceShare(String)
+    case voiceConfirm(String)
+    case voiceQRCode(String)
+    case receipt
+    case receiptWithdraw
+    case systemVoice(String)
+    case systemVoiceLink(String)
+    case voiceModerate(String, UUID)
+    case panelVoice
+    case whatStaffSay(PageScope)
+    case whatStaffSayCSV(PageScope)
+    case youSaidWeDid(String)
+    case commitmentVoiceLinks(UUID)
+    case systemPulse(String)
+    case pulse(String)
+    case pulseResults(String)
 
     var href: String {
         switch self {
@@ -106,6 +122,22 @@ enum SitePath {
         case .apiAccountability: "/api/v1/region/accountability"
         case let .modelEmployer(scope, year): scope.pagePrefix + "/model-employer" + query(year)
         case let .apiModelEmployer(scope, year): scope.apiPrefix + "/model-employer/\(year)"
+        case let .voiceShare(slug): "/voice/\(escaped(slug))"
+        case let .voiceConfirm(slug): "/voice/\(escaped(slug))/confirm"
+        case let .voiceQRCode(slug): "/voice/\(escaped(slug))/qr.svg"
+        case .receipt: "/receipt"
+        case .receiptWithdraw: "/receipt/withdraw"
+        case let .systemVoice(code): "/systems/\(escaped(code))/voice"
+        case let .systemVoiceLink(code): "/systems/\(escaped(code))/voice/link"
+        case let .voiceModerate(code, id): "/systems/\(escaped(code))/voice/\(id.uuidString)"
+        case .panelVoice: "/voice"
+        case let .whatStaffSay(scope): scope.pagePrefix + "/what-staff-say"
+        case let .whatStaffSayCSV(scope): scope.pagePrefix + "/what-staff-say.csv"
+        case let .youSaidWeDid(code): "/systems/\(escaped(code))/you-said-we-did"
+        case let .commitmentVoiceLinks(id): "/commitments/\(id.uuidString)/voice-links"
+        case let .systemPulse(code): "/systems/\(escaped(code))/pulse"
+        case let .pulse(slug): "/pulse/\(escaped(slug))"
+        case let .pulseResults(slug): "/pulse/\(escaped(slug))/results"
         }
     }
 

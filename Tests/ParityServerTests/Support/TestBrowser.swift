@@ -23,9 +23,14 @@ final class TestBrowser: @unchecked Sendable {
     /// Posts a form; the CSRF field is added unless `csrf` is nil.
     @discardableResult
     func post(_ path: String, form: [String: String], csrf: String? = TestBrowser.csrf) async throws -> TestingHTTPResponse {
-        var fields = form
-        if let csrf { fields[CSRFMiddleware.fieldName] = csrf }
-        let body = fields.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
+        try await post(path, fields: form.map { ($0.key, $0.value) }, csrf: csrf)
+    }
+
+    /// Posts a form whose fields may repeat a name, as checkboxes do (`themes[]`).
+    @discardableResult
+    func post(_ path: String, fields: [(String, String)], csrf: String? = TestBrowser.csrf) async throws -> TestingHTTPResponse {
+        let all = fields + (csrf.map { [(CSRFMiddleware.fieldName, $0)] } ?? [])
+        let body = all.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
         return try await send(.POST, path, headers: ["Content-Type": "application/x-www-form-urlencoded"], body: ByteBuffer(string: body))
     }
 
