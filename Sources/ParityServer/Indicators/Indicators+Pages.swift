@@ -27,7 +27,9 @@ struct IndicatorPages: RouteCollection {
         page.systems = loaded.current.structure.systems.map {
             ScorecardRowView(PublishedWRES(loaded.current.figures(.system($0.code))!, policy: policy), href: SitePath.system($0.code, year: year).href)
         }
-        page.detail = DetailSectionsView(region, series: loaded.series(.region, policy: policy))
+        var detail = DetailSectionsView(region, series: loaded.series(.region, policy: policy))
+        detail.attach(voice: try await WhatStaffSayRoutes.figures(req, scope: .region).1, href: SitePath.whatStaffSay(.region).href)
+        page.detail = detail
         page.apiHref = SitePath.apiRegion(year: year).href
         return try await req.view.render("region", page)
     }
@@ -48,15 +50,20 @@ struct IndicatorPages: RouteCollection {
         let chrome = try await req.chrome(title: "\(entry.name): workforce race equality", breadcrumbs: [
             .init(label: structure.regionName, href: SitePath.region(year: year).href),
         ], disclosureNote: policy.ruleDescription)
+        var detail = DetailSectionsView(pooled, series: loaded.series(.system(code), policy: policy))
+        detail.attach(voice: try await WhatStaffSayRoutes.figures(req, scope: .system(code)).1, href: SitePath.whatStaffSay(.system(code)).href)
         let page = SystemPageView(
             chrome: chrome, name: entry.name, code: code, year: chosen, years: YearOptionView.options(years, chosen: chosen),
             system: ScorecardRowView(pooled, href: nil),
             organisations: organisations.map { ScorecardRowView($0, href: SitePath.organisation($0.code, year: year).href) },
             spread: IndicatorColumnView.all.map { SpreadCellView(organisations: organisations, indicator: $0.number) },
-            detail: DetailSectionsView(pooled, series: loaded.series(.system(code), policy: policy)),
+            detail: detail,
             apiHref: SitePath.apiSystem(code, year: year).href,
             governanceHref: SitePath.systemGovernance(code).href,
-            commitmentsHref: SitePath.systemCommitments(code).href
+            commitmentsHref: SitePath.systemCommitments(code).href,
+            whatStaffSayHref: SitePath.whatStaffSay(.system(code)).href,
+            youSaidWeDidHref: SitePath.youSaidWeDid(code).href,
+            voiceHref: AccessPolicy.decide(req.actor, .moderateStaffVoice, .system(code: code)).isAllowed ? SitePath.systemVoice(code).href : nil
         )
         return try await req.view.render("system", page)
     }
@@ -77,12 +84,16 @@ struct IndicatorPages: RouteCollection {
         let system = structure.system(code: entry.systemCode)
         var breadcrumbs: [PageChrome.Breadcrumb] = [.init(label: structure.regionName, href: SitePath.region(year: year).href)]
         if let system { breadcrumbs.append(.init(label: system.name, href: SitePath.system(system.code, year: year).href)) }
+        var detail = DetailSectionsView(figures, series: loaded.series(.organisation(entry), policy: policy))
+        if system != nil {
+            detail.attach(voice: try await WhatStaffSayRoutes.figures(req, scope: .organisation(code)).1, href: SitePath.whatStaffSay(.organisation(code)).href)
+        }
         var page = DetailPageView(
             chrome: try await req.chrome(title: "\(entry.name): workforce race equality", breadcrumbs: breadcrumbs, disclosureNote: policy.ruleDescription),
             scope: "organisation", name: entry.name, code: code, systemName: system?.name,
             systemHref: system.map { SitePath.system($0.code, year: year).href },
             year: chosen, years: YearOptionView.options(years, chosen: chosen),
-            detail: DetailSectionsView(figures, series: loaded.series(.organisation(entry), policy: policy)),
+            detail: detail,
             apiHref: SitePath.apiOrganisation(code, year: year).href,
             historyHref: SitePath.organisationHistory(code).href,
             uploadHref: SitePath.returnsUpload.href

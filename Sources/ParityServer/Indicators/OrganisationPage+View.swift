@@ -63,6 +63,7 @@ struct GroupRowView: Encodable {
 
 struct LikelihoodView: Encodable {
     var number: Int
+    var voice: VoiceNoteView?
     var title: String
     var summary: String
     var eventsLabel: String
@@ -102,6 +103,7 @@ struct LikelihoodView: Encodable {
 
 struct SurveyView: Encodable {
     var number: Int
+    var voice: VoiceNoteView?
     var title: String
     var summary: String
     var rows: [GroupRowView]

@@ -28,6 +28,10 @@ struct SystemPageView: Encodable {
     var apiHref: String?
     var governanceHref: String
     var commitmentsHref: String
+    var whatStaffSayHref: String
+    var youSaidWeDidHref: String
+    /// The moderation page, for those who moderate this system's staff voice.
+    var voiceHref: String?
     var flagRule = AnalysisPolicy.standard.ruleDescription
 }
 

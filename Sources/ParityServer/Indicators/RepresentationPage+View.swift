@@ -3,6 +3,7 @@ import ParityCore
 /// Indicator 1: headcount and share of each group in every workforce and grade, against the
 /// overall workforce.
 struct RepresentationView: Encodable {
+    var voice: VoiceNoteView?
     struct Row: Encodable {
         var workforce: String
         var grade: String
@@ -51,6 +52,7 @@ struct RepresentationView: Encodable {
 
 /// Indicator 9: board composition against the workforce.
 struct BoardView: Encodable {
+    var voice: VoiceNoteView?
     struct Seat: Encodable {
         var label: String
         var white: String

@@ -49,10 +49,12 @@ struct VoiceStore {
         }
     }
 
-    /// Stores an already-redacted submission as pending and returns its id.
+    /// Stores an already-redacted submission, pending unless the demo says otherwise, and
+    /// returns its id.
     @discardableResult
     func store(_ draft: VoiceSubmissionDraft, redactions: [VoiceRedaction], system: String, organisation: String?,
-               week: VoiceWeek, receiptCode: String) async throws -> UUID {
+               week: VoiceWeek, receiptCode: String, status: VoiceModerationStatus = .pending,
+               holdReason: String? = nil, response: String? = nil) async throws -> UUID {
         let row = VoiceSubmissionRow()
         row.systemCode = system
         row.organisationCode = organisation
@@ -65,7 +67,9 @@ struct VoiceStore {
         row.ethnicity = draft.ethnicity?.rawValue
         row.disability = draft.disability?.rawValue
         row.consent = draft.consent.rawValue
-        row.status = VoiceModerationStatus.pending.rawValue
+        row.status = status.rawValue
+        row.holdReason = holdReason
+        row.response = response
         row.receiptHash = SecretToken.sha256(receiptCode)
         try await row.create(on: database)
         return try row.requireID()

@@ -32,7 +32,8 @@ struct WhatStaffSayRoutes: RouteCollection {
             },
             tables: figures.tables.map(WhatStaffSayView.TableView.init),
             youSaidWeDidHref: { if case let .system(code) = scope { SitePath.youSaidWeDid(code).href } else { nil } }(),
-            systems: scope == .region ? structure.systems.map { .init(label: $0.name, href: SitePath.whatStaffSay(.system($0.code)).href) } : []
+            systems: scope == .region ? structure.systems.map { .init(label: $0.name, href: SitePath.whatStaffSay(.system($0.code)).href) } : [],
+            panelHref: AccessPolicy.decide(req.actor, .readStaffVoice, .region).isAllowed ? SitePath.panelVoice.href : nil
         )
         return try await req.view.render("voice/what-staff-say", page)
     }
@@ -167,6 +168,8 @@ struct WhatStaffSayView: Encodable {
     var tables: [TableView]
     var youSaidWeDidHref: String?
     var systems: [Link]
+    /// The panel's reading room, for those who may read the experiences themselves.
+    var panelHref: String?
 }
 
 struct YouSaidWeDidView: Encodable {

@@ -79,3 +79,17 @@ import VaporTesting
         }
     }
 }
+
+@Suite struct WhatStaffSayBesideTheNumbersTests {
+    @Test func indicatorPagesPutWhatStaffSayBesideTheMatchingIndicator() async throws {
+        try await withParity(demo: true) { app in
+            let browser = TestBrowser(app)
+            let system = try #require(try await SystemRow.query(on: app.db).sort(\.$code).first()).code
+            for path in ["/", "/systems/\(system)"] {
+                let page = try await browser.get(path).body.string
+                #expect(page.contains("<strong>What staff say</strong> about recruitment:"), "\(path)")
+                #expect(page.contains("href=\"\(path == "/" ? "" : path)/what-staff-say\""), "\(path)")
+            }
+        }
+    }
+}
