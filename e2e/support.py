@@ -267,6 +267,10 @@ DATA_LEAD = "data-lead@demo.parity.invalid"
 # The demo region's regional admin, and the system lead of D01 ("Northmere City").
 ADMIN = "admin@demo.parity.invalid"
 SYSTEM_LEAD = "system-lead@demo.parity.invalid"
+# D01's staff network lead, who moderates D01's staff voice, and the region's panel member,
+# who reads what was published.
+NETWORK_LEAD = "network-lead@demo.parity.invalid"
+PANEL_MEMBER = "panel@demo.parity.invalid"
 
 
 def fill_sign_in(driver, email: str) -> None:

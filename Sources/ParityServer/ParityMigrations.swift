@@ -28,5 +28,6 @@ enum ParityMigrations {
         CreateVoiceRateWindow(),
         CreateVoiceCommitmentLink(),
         CreatePulse(),
+        AddIntersectionCounts(),
     ]
 }

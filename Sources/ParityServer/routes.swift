@@ -9,6 +9,7 @@ func routes(_ app: Application) throws {
     }
     try app.register(collection: IndicatorPages())
     try app.register(collection: IndicatorAPI())
+    try app.register(collection: WDESRoutes())
     try app.register(collection: ReturnRoutes())
     try app.register(collection: SignInRoutes())
     try app.register(collection: AccountRoutes())

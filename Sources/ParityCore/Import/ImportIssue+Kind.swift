@@ -19,8 +19,6 @@ extension ImportIssue {
         case invalidYear
         case yearOutOfRange
         case unknownStandard
-        /// A known standard that this parse does not accept (`parse` reads WRES rows only).
-        case standardNotImportable
         /// The indicator is not a WRES indicator (a whole number from 1 to 9) or, on a WDES row,
         /// not a WDES metric id.
         case invalidIndicator

@@ -9,7 +9,6 @@ enum WRESGroupCell: Sendable, Hashable {
 extension ReturnCellRules {
     func wresGroup(_ text: String) -> Result<WRESGroupCell, ReturnCellProblem> {
         if let group = PopulationGroup(rawValue: text), Standard.wres.groups.contains(group) { return .success(.single(group)) }
-        guard scope.allowsIntersections else { return group(text, standard: .wres).map(WRESGroupCell.single) }
         if let group = IntersectionGroup(rawValue: text) { return .success(.intersection(group)) }
         return .failure(ReturnCellProblem(kind: .unknownGroup, column: .group,
             message: "\(ImportText.found(text)) is not a WRES group; expected " + ImportText.list(Standard.wres.groups.map(\.rawValue))

@@ -45,7 +45,7 @@ extension ReturnCellRules {
     /// The `group` cell of a WDES row: Disabled, non-disabled or Unknown.
     func wdesGroup(_ text: String) -> Result<PopulationGroup, ReturnCellProblem> {
         let result = group(text, standard: .wdes)
-        guard case let .failure(problem) = result, scope.allowsIntersections, IntersectionGroup(rawValue: text) != nil else { return result }
+        guard case let .failure(problem) = result, IntersectionGroup(rawValue: text) != nil else { return result }
         return .failure(ReturnCellProblem(kind: problem.kind, column: problem.column,
             message: problem.message + " (a race × disability group such as '\(text)' goes on a WRES row, for indicators 1 to 4)"))
     }

@@ -4,7 +4,6 @@
 struct ReturnCellRules: Sendable {
     let context: ReturnValidationContext
     let limits: ImportLimits
-    var scope: ReturnFileScope = .full
 
     private typealias Problem = ReturnCellProblem
 
@@ -32,14 +31,9 @@ struct ReturnCellRules: Sendable {
     }
 
     func standard(_ text: String) -> Result<Standard, ReturnCellProblem> {
-        var expected: String { "expected " + ImportText.list(scope.standards.map(\.rawValue).sorted()) }
-        guard let standard = Standard(rawValue: text) else {
-            return .failure(Problem(kind: .unknownStandard, column: .standard, message: "unknown standard \(ImportText.found(text)); \(expected)"))
-        }
-        guard scope.standards.contains(standard) else {
-            return .failure(Problem(kind: .standardNotImportable, column: .standard, message: "\(standard.rawValue) returns cannot be imported yet; \(expected)"))
-        }
-        return .success(standard)
+        if let standard = Standard(rawValue: text) { return .success(standard) }
+        let expected = "expected " + ImportText.list(Standard.allCases.map(\.rawValue).sorted())
+        return .failure(Problem(kind: .unknownStandard, column: .standard, message: "unknown standard \(ImportText.found(text)); \(expected)"))
     }
 
     func indicator(_ text: String) -> Result<Int, ReturnCellProblem> {

@@ -15,9 +15,9 @@ extension ReturnFileParser {
         let organisation = accept(rules.organisation(cells[0]), into: &problems)
         let year = accept(rules.year(cells[1]), into: &problems)
         let standard = accept(rules.standard(cells[2]), into: &problems)
-        // A row naming a refused or unknown standard is already reported; judge its other cells
-        // by the standard it names (WRES when unknown) so that one mistake is not reported twice.
-        let made: RowMaker? = switch Standard(rawValue: cells[2]) ?? .wres {
+        // A row naming an unknown standard is already reported; judge its other cells as WRES,
+        // without the checks that tie cells together, so that one mistake is not reported twice.
+        let made: RowMaker? = switch standard ?? .wres {
         case .wres: wresRow(cells, isAccepted: standard != nil, rules: rules, problems: &problems)
         case .wdes: wdesRow(cells, isAccepted: standard != nil, rules: rules, problems: &problems)
         }

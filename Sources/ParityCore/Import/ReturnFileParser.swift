@@ -12,14 +12,6 @@ public struct ReturnFileParser: Sendable {
         self.limits = limits
     }
 
-    /// Returns the WRES rows that carry a count, in file order, or the failure listing the
-    /// file's problems. This is the WRES-only contract: a WDES row is refused
-    /// (`standardNotImportable`) and so is a race × disability group (`unknownGroup`); use
-    /// `parseFile` to read every kind of row.
-    public func parse(_ bytes: [UInt8], fileName: String, context: ReturnValidationContext) -> Result<[ReturnRow], ImportFailure> {
-        parse(bytes, fileName: fileName, rules: ReturnCellRules(context: context, limits: limits, scope: .wresOnly)).map(\.wres)
-    }
-
     /// Returns the file's WRES, WDES and race × disability rows that carry a count, each kind in
     /// file order, with the returns they touch; or the failure listing the file's problems
     /// (issue 8: one return file for both standards). A blank `count` cell means "not
@@ -27,7 +19,7 @@ public struct ReturnFileParser: Sendable {
     /// every measure with blank counts). Rows whose every cell is blank, and blank cells after
     /// the seventh, are ignored.
     public func parseFile(_ bytes: [UInt8], fileName: String, context: ReturnValidationContext) -> Result<ParsedReturnFile, ImportFailure> {
-        parse(bytes, fileName: fileName, rules: ReturnCellRules(context: context, limits: limits, scope: .full))
+        parse(bytes, fileName: fileName, rules: ReturnCellRules(context: context, limits: limits))
     }
 
     private func parse(_ bytes: [UInt8], fileName: String, rules: ReturnCellRules) -> Result<ParsedReturnFile, ImportFailure> {

@@ -2,7 +2,7 @@
 public enum Standard: String, Sendable, Hashable, Codable, CaseIterable {
     /// Workforce Race Equality Standard: nine indicators comparing White and BME staff.
     case wres = "WRES"
-    /// Workforce Disability Equality Standard (a later issue): Disabled and non-disabled staff.
+    /// Workforce Disability Equality Standard: ten metrics comparing Disabled and non-disabled staff.
     case wdes = "WDES"
 
     /// The groups a return row of this standard may name.
@@ -12,8 +12,4 @@ public enum Standard: String, Sendable, Hashable, Codable, CaseIterable {
         case .wdes: [.disabled, .nonDisabled, .unknown]
         }
     }
-
-    /// Standards whose returns Parity can import today: both, in one return file
-    /// (`ReturnFileParser.parseFile`; issue 8).
-    public static let importable: Set<Standard> = [.wres, .wdes]
 }

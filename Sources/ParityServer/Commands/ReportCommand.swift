@@ -2,12 +2,12 @@ import Fluent
 import ParityCore
 import Vapor
 
-/// `parity report wres --organisation CODE --year YYYY` (or `--system CODE`, `--region`):
+/// `parity report wres|wdes --organisation CODE --year YYYY` (or `--system CODE`, `--region`):
 /// prints the same JSON document as the API on standard output. The operator has the whole
 /// database, so figures are unrestricted unless `--public` asks for the published view.
 struct ReportCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "standard", help: "wres")
+        @Argument(name: "standard", help: "wres or wdes")
         var standard: String
         @Option(name: "organisation", help: "An organisation code")
         var organisation: String?
@@ -21,21 +21,24 @@ struct ReportCommand: AsyncCommand {
         var publicView: Bool
     }
 
-    var help: String { "Prints WRES figures as JSON: `parity report wres --organisation CODE --year 2026` (or --system CODE, --region)." }
+    var help: String { "Prints WRES or WDES figures as JSON: `parity report wres --organisation CODE --year 2026` (or wdes; --system CODE, --region)." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        guard signature.standard.lowercased() == "wres" else {
-            throw ParityError.invalidInput("Unknown standard \(signature.standard). Reports exist for: wres")
+        guard let standard = Standard(rawValue: signature.standard.uppercased()) else {
+            throw ParityError.invalidInput("Unknown standard \(signature.standard). Reports exist for: wres, wdes")
         }
         let database = context.application.db
         let scope = try await scope(signature, database: database)
-        let newestYear = try await ReturnStore(database: database).years(standard: .wres).first
+        let newestYear = try await ReturnStore(database: database).years(standard: standard).first
         guard let year = signature.year ?? newestYear else {
-            throw ParityError.notFound("There are no WRES returns yet, so there is no year to report.")
+            throw ParityError.notFound("There are no \(standard.rawValue) returns yet, so there is no year to report.")
         }
         let policy: DisclosurePolicy = signature.publicView ? .publicRelease : .unrestricted
-        let figures = try await WRESReportQuery(database: database).figures(scope, year: year) { _ in policy }
-        FileHandle.standardOutput.write(try WRESDocument.make(figures).encoded(pretty: true) + Data("\n".utf8))
+        let document: JSONValue = switch standard {
+        case .wres: WRESDocument.make(try await WRESReportQuery(database: database).figures(scope, year: year) { _ in policy })
+        case .wdes: WDESDocument.make(try await WDESReportQuery(database: database).figures(scope, year: year) { _ in policy })
+        }
+        FileHandle.standardOutput.write(try document.encoded(pretty: true) + Data("\n".utf8))
     }
 
     private func scope(_ signature: Signature, database: Database) async throws -> ScopeReference {

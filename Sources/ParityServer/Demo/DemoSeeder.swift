@@ -32,10 +32,18 @@ struct DemoSeeder {
             let organisations = try await OrganisationRow.query(on: database).all()
             let ids = Dictionary(uniqueKeysWithValues: organisations.map { ($0.code, $0.id!) })
             for (key, rows) in Dictionary(grouping: demo.rows, by: \.returnKey) {
+                let intersection = demo.intersections[key]
                 try await ReturnVersionRow(
                     organisationID: ids[key.organisation]!, standard: key.standard.rawValue, year: key.year,
-                    version: 1, importedAt: now, source: source, rowCount: rows.count,
-                    counts: try ReturnCountsCoding.encode(rows)
+                    version: 1, importedAt: now, source: source, rowCount: rows.count + (intersection?.values.count ?? 0),
+                    counts: try ReturnCountsCoding.encode(rows), intersectionCounts: try intersection.flatMap(IntersectionCountsCoding.encode)
+                ).create(on: database)
+            }
+            for (key, counts) in demo.wdes {
+                try await ReturnVersionRow(
+                    organisationID: ids[key.organisation]!, standard: Standard.wdes.rawValue, year: key.year,
+                    version: 1, importedAt: now, source: source, rowCount: counts.values.count,
+                    counts: try WDESCountsCoding.encode(counts)
                 ).create(on: database)
             }
             try await DemoGovernance(database: database, now: now).seed(systems: demo.systems, seed: seed)

@@ -20,7 +20,7 @@ struct IndicatorLoader {
         guard let oldest = years.min() else { return [:] }
         let snapshots = Dictionary(uniqueKeysWithValues: years.map { ($0, Calendar.utc.snapshotDate(year: $0)) })
         let structures = try await StructureStore(database: database).structures(asAt: Array(snapshots.values))
-        let counts = try await ReturnStore(database: database).latestCounts(standard: .wres, years: Array(Set(years + [oldest - 1])), organisations: organisations)
+        let counts = try await ReturnStore(database: database).latestWRESCounts(years: Array(Set(years + [oldest - 1])), organisations: organisations)
         return Dictionary(uniqueKeysWithValues: years.map { ($0, YearData(year: $0, structure: structures[snapshots[$0]!]!, counts: counts)) })
     }
 

@@ -28,7 +28,7 @@ enum WRESDocument {
         ])
     }
 
-    private static func count(_ count: DisclosedCount?) -> JSONValue {
+    static func count(_ count: DisclosedCount?) -> JSONValue {
         if case let .value(value)? = count { return .integer(value) }
         return .null
     }
@@ -56,7 +56,7 @@ enum WRESDocument {
         ])
     }
 
-    private static func proportion(_ value: PublishedProportion?) -> JSONValue {
+    static func proportion(_ value: PublishedProportion?) -> JSONValue {
         guard let value else { return .null }
         return .object(["group": .string(value.group.rawValue), "events": count(value.events), "base": count(value.base), "percent": .number(value.percent)])
     }

@@ -53,7 +53,7 @@ struct IndicatorPages: RouteCollection {
         var detail = DetailSectionsView(pooled, series: loaded.series(.system(code), policy: policy))
         detail.attach(voice: try await WhatStaffSayRoutes.figures(req, scope: .system(code)).1, href: SitePath.whatStaffSay(.system(code)).href)
         let page = SystemPageView(
-            chrome: chrome, name: entry.name, code: code, year: chosen, years: YearOptionView.options(years, chosen: chosen),
+            chrome: chrome, wdesHref: "/systems/\(code)/wdes" + (chosen.map { "?year=\($0)" } ?? ""), name: entry.name, code: code, year: chosen, years: YearOptionView.options(years, chosen: chosen),
             system: ScorecardRowView(pooled, href: nil),
             organisations: organisations.map { ScorecardRowView($0, href: SitePath.organisation($0.code, year: year).href) },
             spread: IndicatorColumnView.all.map { SpreadCellView(organisations: organisations, indicator: $0.number) },
@@ -90,6 +90,7 @@ struct IndicatorPages: RouteCollection {
         }
         var page = DetailPageView(
             chrome: try await req.chrome(title: "\(entry.name): workforce race equality", breadcrumbs: breadcrumbs, disclosureNote: policy.ruleDescription),
+            wdesHref: "/organisations/\(code)/wdes" + (chosen.map { "?year=\($0)" } ?? ""),
             scope: "organisation", name: entry.name, code: code, systemName: system?.name,
             systemHref: system.map { SitePath.system($0.code, year: year).href },
             year: chosen, years: YearOptionView.options(years, chosen: chosen),

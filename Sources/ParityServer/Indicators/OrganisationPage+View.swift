@@ -4,6 +4,7 @@ import ParityCore
 /// counts it was computed from, its interval, its reading in plain English, and its trend.
 struct DetailPageView: Encodable {
     var chrome: PageChrome
+    var wdesHref: String
     var scope: String
     var name: String
     var code: String

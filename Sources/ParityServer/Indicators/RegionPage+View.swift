@@ -2,6 +2,8 @@ import ParityCore
 
 struct RegionPageView: Encodable {
     var chrome: PageChrome
+    /// The same scope's WDES tab.
+    var wdesHref = "/wdes"
     var regionName: String
     var year: Int?
     var years: [YearOptionView]
@@ -16,6 +18,7 @@ struct RegionPageView: Encodable {
 
 struct SystemPageView: Encodable {
     var chrome: PageChrome
+    var wdesHref: String
     var name: String
     var code: String
     var year: Int?

@@ -24,7 +24,7 @@ struct ModelEmployerQuery {
         let year = chosen ?? Calendar.utc.component(.year, from: now)
         let structure = try await StructureStore(database: database).structure(asAt: Calendar.utc.snapshotDate(year: year))
         let (name, members) = try await resolve(scope, structure: structure, year: year)
-        let counts = try await ReturnStore(database: database).latestCounts(standard: .wres, years: years, organisations: Set(members.map(\.code)))
+        let counts = try await ReturnStore(database: database).latestWRESCounts(years: years, organisations: Set(members.map(\.code)))
         var pooled: [Int: ReturnCounts] = [:]
         for year in years {
             pooled[year] = ReturnCounts.pooled(members.compactMap { counts[ReturnKey(organisation: $0.code, year: year, standard: .wres)] })

@@ -4,7 +4,9 @@ import Foundation
 import ParityCore
 
 /// Imports a return file: validates every row against the contract, then writes one new
-/// version per organisation and year in a single transaction. An invalid file writes nothing.
+/// version per organisation, standard and year in a single transaction. An invalid file
+/// writes nothing. A WRES version carries its race × disability rows with it, and a WDES
+/// version its metric 9b narrative.
 struct ReturnImporter {
     let database: Database
     let now: Date
@@ -13,18 +15,54 @@ struct ReturnImporter {
     /// How the audit log names them.
     let auditName: String
 
-    func importFile(_ bytes: [UInt8], fileName: String) async throws -> ImportReceipt {
+    /// - Parameter narrative: WDES metric 9b's narrative, for a file holding one WDES return.
+    func importFile(_ bytes: [UInt8], fileName: String, narrative: String? = nil) async throws -> ImportReceipt {
         let context = ReturnValidationContext(
             knownOrganisations: try await StructureStore(database: database).organisationCodes(),
             currentYear: Calendar.utc.component(.year, from: now)
         )
-        let rows = try ReturnFileParser().parse(bytes, fileName: fileName, context: context).get()
-        guard !rows.isEmpty else {
+        let file = try ReturnFileParser().parseFile(bytes, fileName: fileName, context: context).get()
+        guard !file.isEmpty else {
             throw ParityError.invalidInput("\(fileName) has no counts to import: every count is blank. Fill in the counts you have and upload it again.")
         }
-        try await authorise(organisations: Set(rows.map(\.organisation)))
+        let returns = try Self.returns(in: file, fileName: fileName, narrative: narrative)
+        try await authorise(organisations: Set(file.returnKeys.map(\.organisation)))
         let source = ImportSource(name: fileName, bytes: bytes.count, sha256: SHA256.hash(data: bytes).hexString)
-        return try await write(Dictionary(grouping: rows, by: \.returnKey), source: source)
+        return try await write(returns, source: source)
+    }
+
+    /// One whole return: what a new version stores.
+    private struct WholeReturn {
+        var key: ReturnKey
+        var rows: Int
+        var counts: String
+        var intersectionCounts: String?
+    }
+
+    private static func returns(in file: ParsedReturnFile, fileName: String, narrative: String?) throws -> [WholeReturn] {
+        let wres = Dictionary(grouping: file.wres, by: \.returnKey)
+        let wdes = Dictionary(grouping: file.wdes, by: \.returnKey)
+        let intersection = Dictionary(grouping: file.intersection, by: \.returnKey)
+        let narrative = narrative?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let narrative, !narrative.isEmpty, wdes.count != 1 {
+            throw ParityError.invalidInput("A metric 9b narrative belongs to one WDES return, but \(fileName) holds \(wdes.count). Upload each organisation's WDES return on its own with its narrative.")
+        }
+        if let orphan = intersection.keys.sorted().first(where: { wres[$0] == nil }) {
+            throw ParityError.invalidInput("\(fileName) has race × disability rows for \(orphan.organisation) \(orphan.year) but none of its WRES rows. A new version replaces the whole return, so upload its WRES rows in the same file.")
+        }
+        return try file.returnKeys.map { key in
+            switch key.standard {
+            case .wres:
+                let rows = wres[key] ?? []
+                let extra = intersection[key] ?? []
+                return WholeReturn(key: key, rows: rows.count + extra.count, counts: try ReturnCountsCoding.encode(rows),
+                                   intersectionCounts: try IntersectionCountsCoding.encode(extra))
+            case .wdes:
+                let rows = wdes[key] ?? []
+                return WholeReturn(key: key, rows: rows.count,
+                                   counts: try WDESCountsCoding.encode(rows, narrative: narrative.flatMap { $0.isEmpty ? nil : $0 }))
+            }
+        }
     }
 
     private func authorise(organisations: Set<String>) async throws {
@@ -37,10 +75,11 @@ struct ReturnImporter {
         }
     }
 
-    private func write(_ returns: [ReturnKey: [ReturnRow]], source: ImportSource) async throws -> ImportReceipt {
+    private func write(_ returns: [WholeReturn], source: ImportSource) async throws -> ImportReceipt {
         try await database.transaction { database in
             var imported: [ImportedVersion] = []
-            for (key, rows) in returns.sorted(by: { $0.key < $1.key }) {
+            for whole in returns.sorted(by: { $0.key < $1.key }) {
+                let key = whole.key
                 guard let organisation = try await StructureStore(database: database).organisation(code: key.organisation) else {
                     throw ParityError.notFound("Organisation \(key.organisation) is not known.")
                 }
@@ -52,14 +91,14 @@ struct ReturnImporter {
                 let version = ReturnVersionRow(
                     organisationID: organisation.id!, standard: key.standard.rawValue, year: key.year,
                     version: previous + 1, importedAt: now, source: source,
-                    rowCount: rows.count, counts: try ReturnCountsCoding.encode(rows)
+                    rowCount: whole.rows, counts: whole.counts, intersectionCounts: whole.intersectionCounts
                 )
                 try await version.create(on: database)
                 try await AuditLog(database: database, actor: auditName, now: now).record(
                     .returnImported, subject: "\(key.organisation) \(key.standard.rawValue) \(key.year) version \(previous + 1)",
-                    after: ImportAuditRecord(source: source, rows: rows.count)
+                    after: ImportAuditRecord(source: source, rows: whole.rows)
                 )
-                imported.append(ImportedVersion(key: key, version: previous + 1, rows: rows.count))
+                imported.append(ImportedVersion(key: key, version: previous + 1, rows: whole.rows))
             }
             return ImportReceipt(fileName: source.name, versions: imported)
         }

@@ -6,12 +6,21 @@ import ParityCore
 struct ReturnStore {
     let database: Database
 
-    /// The latest version's counts of the returns of `standard` for the given years, keyed by
+    /// The latest version's counts of the WRES returns for the given years, keyed by
     /// organisation code and year; only the named organisations' when `organisations` is given.
-    func latestCounts(standard: Standard, years: [Int], organisations: Set<String>? = nil) async throws -> [ReturnKey: ReturnCounts] {
-        let query = ReturnVersionRow.query(on: database).filter(\.$year ~~ years)
-        if let organisations { query.filter(OrganisationRow.self, \.$code ~~ organisations) }
-        return try await latest(standard: standard, query: query)
+    func latestWRESCounts(years: [Int], organisations: Set<String>? = nil) async throws -> [ReturnKey: ReturnCounts] {
+        try await latest(standard: .wres, years: years, organisations: organisations).mapValues { try ReturnCountsCoding.decode($0.counts) }
+    }
+
+    /// As `latestWRESCounts`, for WDES returns.
+    func latestWDESCounts(years: [Int], organisations: Set<String>? = nil) async throws -> [ReturnKey: WDESCounts] {
+        try await latest(standard: .wdes, years: years, organisations: organisations).mapValues { try WDESCountsCoding.decode($0.counts) }
+    }
+
+    /// The race × disability counts carried by the latest WRES returns that have any.
+    func latestIntersectionCounts(years: [Int], organisations: Set<String>? = nil) async throws -> [ReturnKey: IntersectionCounts] {
+        try await latest(standard: .wres, years: years, organisations: organisations)
+            .compactMapValues { try $0.intersectionCounts.map(IntersectionCountsCoding.decode) }
     }
 
     /// The years for which any organisation has a return, newest first.
@@ -33,7 +42,9 @@ struct ReturnStore {
             .all()
     }
 
-    private func latest(standard: Standard, query: QueryBuilder<ReturnVersionRow>) async throws -> [ReturnKey: ReturnCounts] {
+    private func latest(standard: Standard, years: [Int], organisations: Set<String>?) async throws -> [ReturnKey: ReturnVersionRow] {
+        let query = ReturnVersionRow.query(on: database).filter(\.$year ~~ years)
+        if let organisations { query.filter(OrganisationRow.self, \.$code ~~ organisations) }
         let rows = try await query
             .join(OrganisationRow.self, on: \ReturnVersionRow.$organisation.$id == \OrganisationRow.$id)
             .filter(\.$standard == standard.rawValue)
@@ -43,6 +54,6 @@ struct ReturnStore {
             let key = ReturnKey(organisation: try row.joined(OrganisationRow.self).code, year: row.year, standard: standard)
             if (newest[key]?.version ?? 0) < row.version { newest[key] = row }
         }
-        return try newest.mapValues { try ReturnCountsCoding.decode($0.counts) }
+        return newest
     }
 }

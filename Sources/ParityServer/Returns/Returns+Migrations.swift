@@ -24,3 +24,16 @@ struct CreateReturnVersion: AsyncMigration {
         try await database.schema(ReturnVersionRow.schema).delete()
     }
 }
+
+/// Race × disability counts travel with their organisation's WRES return (issue 8).
+struct AddIntersectionCounts: AsyncMigration {
+    var name: String { "050_AddIntersectionCounts" }
+
+    func prepare(on database: Database) async throws {
+        try await database.schema(ReturnVersionRow.schema).field("intersection_counts", .string).update()
+    }
+
+    func revert(on database: Database) async throws {
+        try await database.schema(ReturnVersionRow.schema).deleteField("intersection_counts").update()
+    }
+}

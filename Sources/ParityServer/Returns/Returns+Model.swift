@@ -18,12 +18,16 @@ final class ReturnVersionRow: Model, @unchecked Sendable {
     @Field(key: "source_bytes") var sourceBytes: Int
     @Field(key: "source_sha256") var sourceSHA256: String
     @Field(key: "row_count") var rowCount: Int
+    /// A WRES return's counts as JSON (`ReturnCountsCoding`), or a WDES return's
+    /// (`WDESCountsCoding`, with its metric 9b narrative).
     @Field(key: "counts") var counts: String
+    /// A WRES return's race × disability counts (`IntersectionCountsCoding`), when it has any.
+    @OptionalField(key: "intersection_counts") var intersectionCounts: String?
 
     init() {}
 
     init(organisationID: UUID, standard: String, year: Int, version: Int, importedAt: Date,
-         source: ImportSource, rowCount: Int, counts: String) {
+         source: ImportSource, rowCount: Int, counts: String, intersectionCounts: String? = nil) {
         self.$organisation.id = organisationID
         self.standard = standard
         self.year = year
@@ -34,6 +38,7 @@ final class ReturnVersionRow: Model, @unchecked Sendable {
         self.sourceSHA256 = source.sha256
         self.rowCount = rowCount
         self.counts = counts
+        self.intersectionCounts = intersectionCounts
     }
 }
 

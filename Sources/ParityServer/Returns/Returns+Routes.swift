@@ -22,7 +22,8 @@ struct ReturnRoutes: RouteCollection {
         let bytes = Array(form.file.data.readableBytesView)
         let fileName = form.file.filename.isEmpty ? "upload.csv" : form.file.filename
         do {
-            let receipt = try await ReturnImporter(database: req.db, now: req.now, actor: user.actor, auditName: user.email).importFile(bytes, fileName: fileName)
+            let receipt = try await ReturnImporter(database: req.db, now: req.now, actor: user.actor, auditName: user.email)
+                .importFile(bytes, fileName: fileName, narrative: form.narrative)
             req.logger.notice("Imported \(fileName): \(receipt.versions.count) returns")
             let page = UploadResultPage(chrome: try await req.chrome(title: "Return imported"), receipt: ReceiptView(receipt))
             return try await req.view.render("returns-imported", page).encodeResponse(for: req)
@@ -37,8 +38,12 @@ struct ReturnRoutes: RouteCollection {
 
     func template(req: Request) async throws -> Response {
         let year = DemoSeeder(database: req.db, now: req.now).latestYear
-        let csv = ReturnTemplate.wres(exampleOrganisation: "R0A", year: year)
-        return CSVResponse.make(csv, fileName: "wres-return-template.csv")
+        let requested = req.query[String.self, at: "standard"] ?? "WRES"
+        guard let standard = Standard(rawValue: requested.uppercased()) else {
+            throw ParityError.invalidInput("There is no template for \(requested); choose WRES or WDES.")
+        }
+        let csv = ReturnTemplate.csv(standard: standard, organisation: "R0A", year: year)
+        return CSVResponse.make(csv, fileName: "\(standard.rawValue.lowercased())-return-template.csv")
     }
 
     func history(req: Request) async throws -> View {
@@ -59,4 +64,6 @@ struct ReturnRoutes: RouteCollection {
 
 struct UploadFormDTO: Content {
     var file: File
+    /// WDES metric 9b's narrative, for a file holding one WDES return.
+    var narrative: String?
 }

@@ -4,6 +4,7 @@ import ParityCore
 struct UploadPage: Encodable {
     var chrome: PageChrome
     var templateHref = SitePath.returnsTemplate.href
+    var wdesTemplateHref = SitePath.returnsTemplate.href + "?standard=WDES"
     var failure: ImportFailureView?
 }
 

@@ -25,9 +25,7 @@ struct ReturnFileParserFixtureTests {
         Case(fixture: "unknown-organisation", kind: .unknownOrganisation, row: 2, column: "organisation", says: ["'ZZZ9'", "ODS code"]),
         Case(fixture: "invalid-year", kind: .invalidYear, row: 2, column: "year", says: ["'2023/24'", "not a whole number", "2014 to 2026"]),
         Case(fixture: "year-out-of-range", kind: .yearOutOfRange, row: 2, column: "year", says: ["2013", "2014 to 2026"]),
-        Case(fixture: "unknown-standard", kind: .unknownStandard, row: 2, column: "standard", says: ["'WRSE'", "expected WRES"]),
-        Case(fixture: "standard-not-importable", kind: .standardNotImportable, row: 2, column: "standard",
-             says: ["WDES returns cannot be imported yet", "expected WRES"]),
+        Case(fixture: "unknown-standard", kind: .unknownStandard, row: 2, column: "standard", says: ["'WRSE'", "expected WDES or WRES"]),
         Case(fixture: "invalid-indicator", kind: .invalidIndicator, row: 2, column: "indicator", says: ["'10'", "1 to 9"]),
         Case(fixture: "unknown-measure", kind: .unknownMeasure, row: 2, column: "measure",
              says: ["'headcount:clinical:band-10'", "headcount:WORKFORCE:GRADE", "band-8a"]),
@@ -51,7 +49,7 @@ struct ReturnFileParserFixtureTests {
         // given
         let bytes = try ReturnFixture.bytes(testCase.fixture)
         // when
-        let issues = ReturnFixture.issues(ReturnFixture.parse(bytes))
+        let issues = ReturnFixture.issues(ReturnFixture.parseFile(bytes))
         // then
         try #require(issues.count == 1, "\(issues)")
         let issue = issues[0]

@@ -64,21 +64,11 @@ struct ReturnFileParserParseFileTests {
         #expect(file.wdes[1].key == WDESCountKey(metric: .voiceAction, measure: .actionTaken, group: .disabled))
     }
 
-    @Test func parseKeepsTheWRESOnlyContract() throws {
-        let issues = ReturnFixture.issues(ReturnFixture.parse(try ReturnFixture.wdesBytes("mixed")))
-        #expect(Self.located(issues) == [
-            "standardNotImportable 3 standard", "unknownGroup 4 group", "unknownGroup 5 group", "standardNotImportable 6 standard",
-            "unknownGroup 8 group", "unknownGroup 9 group", "standardNotImportable 10 standard",
-        ])
-        #expect(issues[1].message == "'bme+disabled' is not a WRES group; expected white, bme or unknown")
-    }
-
-    @Test func aWRESOnlyFileParsesAlikeWithBothFunctions() throws {
+    @Test func aWRESOnlyFileParsesToWRESRowsAndReturnsOnly() throws {
         let bytes = try ReturnFixture.bytes("valid")
         let file = try ReturnFixture.parseFile(bytes).get()
         #expect(file == ParsedReturnFile(wres: ReturnFileParserTests.validRows))
         #expect(file.returnKeys == [ReturnKey(organisation: "DEMO1", year: 2024, standard: .wres), ReturnKey(organisation: "DEMO2", year: 2025, standard: .wres)])
-        #expect(try ReturnFixture.parse(bytes).get() == file.wres)
     }
 
     @Test(arguments: [

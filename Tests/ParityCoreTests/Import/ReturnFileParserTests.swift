@@ -34,7 +34,7 @@ struct ReturnFileParserTests {
     }
 
     @Test func validFixtureParsesToItsRowsLeavingOutTheBlankCount() throws {
-        let rows = try ReturnFixture.parse(ReturnFixture.bytes("valid")).get()
+        let rows = try ReturnFixture.parseWRES(ReturnFixture.bytes("valid")).get()
         #expect(rows == Self.validRows)
         // Not provided is absent, never zero.
         #expect(ReturnCounts(rows: rows)[1, .headcount(.clinical, .band5), .unknown] == nil)
@@ -43,7 +43,7 @@ struct ReturnFileParserTests {
     @Test func acceptsAByteOrderMarkAndCRLFLineEnds() throws {
         let lf = try ReturnFixture.bytes("valid")
         let crlf = lf.flatMap { $0 == 0x0A ? [0x0D, 0x0A] : [$0] }
-        let rows = try ReturnFixture.parse([0xEF, 0xBB, 0xBF] + crlf).get()
+        let rows = try ReturnFixture.parseWRES([0xEF, 0xBB, 0xBF] + crlf).get()
         #expect(rows == Self.validRows)
     }
 
@@ -52,14 +52,14 @@ struct ReturnFileParserTests {
             "\"DEMO1\",\"2024\",\"WRES\",\"2\",\"appointed\",\"bme\",\" 7 \"",
             "\"Trust, \"\"A\"\"\",2024,WRES,2,shortlisted,bme,9"
         )
-        let issues = ReturnFixture.issues(ReturnFixture.parse(text))
+        let issues = ReturnFixture.issues(ReturnFixture.parseWRES(text))
         #expect(Self.located(issues) == ["unknownOrganisation 3 organisation"])
         #expect(issues.first?.message.contains("'Trust, \"A\"'") == true)
         let fixed = Self.data(
             "\"DEMO1\",\"2024\",\"WRES\",\"2\",\"appointed\",\"bme\",\" 7 \"",
             "\"DEMO1\",2024,WRES,2,shortlisted,bme,9"
         )
-        #expect(try ReturnFixture.parse(fixed).get() == [Self.row(2, .appointed, .bme, 7), Self.row(2, .shortlisted, .bme, 9)])
+        #expect(try ReturnFixture.parseWRES(fixed).get() == [Self.row(2, .appointed, .bme, 7), Self.row(2, .shortlisted, .bme, 9)])
     }
 
     @Test func skipsBlankCountsBlankRowsAndBlankTrailingCells() throws {
@@ -73,21 +73,21 @@ struct ReturnFileParserTests {
             "DEMO1,2024,WRES,2,appointed,bme,3"
         )
         // The blank appointed row does not make the later one a duplicate.
-        #expect(try ReturnFixture.parse(text).get() == [Self.row(2, .shortlisted, .bme, 4), Self.row(2, .appointed, .bme, 3)])
+        #expect(try ReturnFixture.parseWRES(text).get() == [Self.row(2, .shortlisted, .bme, 4), Self.row(2, .appointed, .bme, 3)])
     }
 
     @Test func headerOnlyOrBlankCountsOnlyIsValidAndEmpty() throws {
-        #expect(try ReturnFixture.parse(ReturnFixture.header + "\r\n").get() == [])
-        #expect(try ReturnFixture.parse(Self.data("DEMO1,2024,WRES,2,appointed,bme,")).get() == [])
+        #expect(try ReturnFixture.parseWRES(ReturnFixture.header + "\r\n").get() == [])
+        #expect(try ReturnFixture.parseWRES(Self.data("DEMO1,2024,WRES,2,appointed,bme,")).get() == [])
     }
 
     @Test func stillChecksTheOtherCellsOfARowWithABlankCount() {
-        let issues = ReturnFixture.issues(ReturnFixture.parse(Self.data("NOPE,2024,WRES,2,appointed,bme,")))
+        let issues = ReturnFixture.issues(ReturnFixture.parseWRES(Self.data("NOPE,2024,WRES,2,appointed,bme,")))
         #expect(Self.located(issues) == ["unknownOrganisation 2 organisation"])
     }
 
     @Test func reportsEveryProblemOfTheFileAtOnceInRowOrder() throws {
-        let issues = ReturnFixture.issues(ReturnFixture.parse(try ReturnFixture.bytes("several-errors")))
+        let issues = ReturnFixture.issues(ReturnFixture.parseWRES(try ReturnFixture.bytes("several-errors")))
         #expect(Self.located(issues) == [
             "unknownOrganisation 2 organisation",
             "yearOutOfRange 3 year",
@@ -100,7 +100,7 @@ struct ReturnFileParserTests {
     }
 
     @Test func reportsEveryBadCellOfOneRow() {
-        let issues = ReturnFixture.issues(ReturnFixture.parse(Self.data("x,y,z,w,v,u,t")))
+        let issues = ReturnFixture.issues(ReturnFixture.parseWRES(Self.data("x,y,z,w,v,u,t")))
         #expect(Self.located(issues) == [
             "unknownOrganisation 2 organisation", "invalidYear 2 year", "unknownStandard 2 standard",
             "invalidIndicator 2 indicator", "unknownMeasure 2 measure", "unknownGroup 2 group", "invalidCount 2 count",
@@ -112,7 +112,7 @@ struct ReturnFileParserTests {
         let lines = (1...150).map { "NOPE\($0),2024,WRES,2,appointed,bme,1" }
         let text = ([ReturnFixture.header] + lines).joined(separator: "\n")
         // when
-        guard case let .failure(failure) = ReturnFixture.parse(text) else { Issue.record("expected a failure"); return }
+        guard case let .failure(failure) = ReturnFixture.parseWRES(text) else { Issue.record("expected a failure"); return }
         // then
         #expect(failure.issues.count == 100)
         #expect(failure.omittedCount == 50)
@@ -123,7 +123,7 @@ struct ReturnFileParserTests {
 
     @Test func capFollowsTheLimits() {
         let text = Self.data("x,y,z,w,v,u,t")
-        guard case let .failure(failure) = ReturnFixture.parse(text, limits: ImportLimits(maximumIssues: 3)) else {
+        guard case let .failure(failure) = ReturnFixture.parseWRES(text, limits: ImportLimits(maximumIssues: 3)) else {
             Issue.record("expected a failure")
             return
         }
@@ -134,26 +134,26 @@ struct ReturnFileParserTests {
     @Test func refusesAFileOverTheSizeLimitBeforeReadingIt() throws {
         let bytes = try ReturnFixture.bytes("valid")
         // Garbage after the limit would give other issues if the file were read.
-        let tooLarge = ReturnFixture.parse(bytes + [0xFF, 0x22], limits: ImportLimits(maximumBytes: bytes.count + 1))
+        let tooLarge = ReturnFixture.parseWRES(bytes + [0xFF, 0x22], limits: ImportLimits(maximumBytes: bytes.count + 1))
         #expect(Self.located(ReturnFixture.issues(tooLarge)) == ["fileTooLarge - -"])
         #expect(ReturnFixture.issues(tooLarge).first?.message.contains("expected at most") == true)
-        #expect(try ReturnFixture.parse(bytes, limits: ImportLimits(maximumBytes: bytes.count)).get() == Self.validRows)
+        #expect(try ReturnFixture.parseWRES(bytes, limits: ImportLimits(maximumBytes: bytes.count)).get() == Self.validRows)
     }
 
     @Test(arguments: [[UInt8]([0xFF, 0xFE, 0x6F, 0x00]), [0xFE, 0xFF, 0x00, 0x6F]])
     func refusesUTF16(_ bytes: [UInt8]) {
-        let issues = ReturnFixture.issues(ReturnFixture.parse(bytes))
+        let issues = ReturnFixture.issues(ReturnFixture.parseWRES(bytes))
         #expect(Self.located(issues) == ["invalidEncoding - -"])
     }
 
     @Test(arguments: ["\n\n", "\u{FEFF}", ",,,\r\n\r\n"])
     func aFileWithNoRowsIsEmpty(_ text: String) {
-        #expect(Self.located(ReturnFixture.issues(ReturnFixture.parse(text))) == ["emptyFile - -"])
+        #expect(Self.located(ReturnFixture.issues(ReturnFixture.parseWRES(text))) == ["emptyFile - -"])
     }
 
     @Test func acceptsAHeaderWithSpacesAndCapitals() throws {
         let text = " Organisation , YEAR,standard,indicator,measure,group,Count\nDEMO1,2024,WRES,2,appointed,bme,3"
-        #expect(try ReturnFixture.parse(text).get() == [Self.row(2, .appointed, .bme, 3)])
+        #expect(try ReturnFixture.parseWRES(text).get() == [Self.row(2, .appointed, .bme, 3)])
     }
 
     static let wrongHeaders: [(String, String)] = [
@@ -165,26 +165,26 @@ struct ReturnFileParserTests {
 
     @Test(arguments: wrongHeaders)
     func explainsAWrongHeaderAndStops(_ header: String, _ detail: String) {
-        let issues = ReturnFixture.issues(ReturnFixture.parse(header + "\nNOPE,2024,WRES,2,appointed,bme,3"))
+        let issues = ReturnFixture.issues(ReturnFixture.parseWRES(header + "\nNOPE,2024,WRES,2,appointed,bme,3"))
         #expect(Self.located(issues) == ["wrongHeader 1 -"])
         #expect(issues.first?.message.contains(detail) == true, "\(issues)")
     }
 
     @Test func checksTheRowsOfAFileWithoutHeaderFromItsFirstRow() {
         let text = "NOPE,2024,WRES,2,appointed,bme,3\nDEMO1,2024,WRES,2,appointed,bme,-1"
-        #expect(Self.located(ReturnFixture.issues(ReturnFixture.parse(text))) == [
+        #expect(Self.located(ReturnFixture.issues(ReturnFixture.parseWRES(text))) == [
             "missingHeader 1 -", "unknownOrganisation 1 organisation", "negativeCount 2 count",
         ])
     }
 
     @Test func anUnreadableHeaderStopsTheImport() {
         let bytes: [UInt8] = Array("organisation,\"year".utf8)
-        #expect(Self.located(ReturnFixture.issues(ReturnFixture.parse(bytes))) == ["malformedQuotes 1 year"])
+        #expect(Self.located(ReturnFixture.issues(ReturnFixture.parseWRES(bytes))) == ["malformedQuotes 1 year"])
     }
 
     @Test func anUnclosedQuoteIsReportedWhereItOpens() {
         let text = Self.data("DEMO1,2024,WRES,2,appointed,bme,3", "DEMO1,2024,WRES,2,\"shortlisted,bme,4", "DEMO1,2024,WRES,2,appointed,white,3")
-        let issues = ReturnFixture.issues(ReturnFixture.parse(text))
+        let issues = ReturnFixture.issues(ReturnFixture.parseWRES(text))
         #expect(Self.located(issues) == ["malformedQuotes 3 measure"])
         #expect(issues.first?.message.contains("never closed") == true)
     }
@@ -192,7 +192,7 @@ struct ReturnFileParserTests {
     @Test(arguments: [("2013", Kind.yearOutOfRange), ("2014", nil), ("2026", nil), ("2027", .yearOutOfRange),
                     ("99999999999999999999", .yearOutOfRange), ("-2024", .invalidYear), ("2024.0", .invalidYear)])
     func acceptsYearsFrom2014ToNextYear(_ year: String, _ kind: Kind?) {
-        let issues = ReturnFixture.issues(ReturnFixture.parse(Self.data("DEMO1,\(year),WRES,2,appointed,bme,3")))
+        let issues = ReturnFixture.issues(ReturnFixture.parseWRES(Self.data("DEMO1,\(year),WRES,2,appointed,bme,3")))
         #expect(issues.map(\.kind) == (kind.map { [$0] } ?? []))
     }
 
@@ -204,7 +204,7 @@ struct ReturnFileParserTests {
         ("٣", .invalidCount), ("-", .invalidCount), ("five", .invalidCount),
     ])
     func checksCounts(_ cell: String, _ kind: Kind?) {
-        let issues = ReturnFixture.issues(ReturnFixture.parse(Self.data("DEMO1,2024,WRES,2,appointed,bme,\(cell)")))
+        let issues = ReturnFixture.issues(ReturnFixture.parseWRES(Self.data("DEMO1,2024,WRES,2,appointed,bme,\(cell)")))
         #expect(issues.map(\.kind) == (kind.map { [$0] } ?? []), "\(issues)")
     }
 
@@ -216,7 +216,7 @@ struct ReturnFileParserTests {
         (9, "board:non-voting-non-executive", true), (1, "board:voting-executive", false), (9, "board:chair", nil),
     ] as [(Int, String, Bool?)])
     func checksTheMeasureBelongsToTheIndicator(_ indicator: Int, _ measure: String, _ fits: Bool?) {
-        let issues = ReturnFixture.issues(ReturnFixture.parse(Self.data("DEMO1,2024,WRES,\(indicator),\(measure),bme,3")))
+        let issues = ReturnFixture.issues(ReturnFixture.parseWRES(Self.data("DEMO1,2024,WRES,\(indicator),\(measure),bme,3")))
         let expected: [Kind] = switch fits {
         case true: []
         case false: [.measureNotValidForIndicator]
@@ -226,7 +226,7 @@ struct ReturnFileParserTests {
     }
 
     @Test func suggestsTheCapitalisedOrganisationCode() {
-        let issues = ReturnFixture.issues(ReturnFixture.parse(Self.data("demo1,2024,WRES,2,appointed,bme,3")))
+        let issues = ReturnFixture.issues(ReturnFixture.parseWRES(Self.data("demo1,2024,WRES,2,appointed,bme,3")))
         #expect(issues.first?.message.hasSuffix("(did you mean 'DEMO1'?)") == true)
     }
 
@@ -239,11 +239,11 @@ struct ReturnFileParserTests {
             "DEMO1,2024,WRES,1,headcount:medical:trainee,white,2", "DEMO1,2024,WRES,1,headcount:clinical:vsm,white,1",
             "DEMO1,2024,WRES,4,accessed-training,white,3", "DEMO1,2024,WRES,3,entered-disciplinary,bme,3"
         )
-        #expect(try ReturnFixture.parse(text).get().count == 11)
+        #expect(try ReturnFixture.parseWRES(text).get().count == 11)
     }
 
     @Test func aRowWithProblemsIsNotUsedForCrossRowChecks() {
         let text = Self.data("DEMO1,2024,WRES,2,shortlisted,bme,x", "DEMO1,2024,WRES,2,appointed,bme,5")
-        #expect(Self.located(ReturnFixture.issues(ReturnFixture.parse(text))) == ["invalidCount 2 count"])
+        #expect(Self.located(ReturnFixture.issues(ReturnFixture.parseWRES(text))) == ["invalidCount 2 count"])
     }
 }

@@ -13,14 +13,6 @@ enum ReturnFixture {
         return try [UInt8](Data(contentsOf: url))
     }
 
-    static func parse(_ bytes: [UInt8], limits: ImportLimits = .standard) -> Result<[ReturnRow], ImportFailure> {
-        ReturnFileParser(limits: limits).parse(bytes, fileName: "returns.csv", context: context)
-    }
-
-    static func parse(_ text: String, limits: ImportLimits = .standard) -> Result<[ReturnRow], ImportFailure> {
-        parse(Array(text.utf8), limits: limits)
-    }
-
     static func issues<Rows>(_ result: Result<Rows, ImportFailure>) -> [ImportIssue] {
         guard case let .failure(failure) = result else { return [] }
         return failure.issues
@@ -33,6 +25,15 @@ enum ReturnFixture {
 
     static func parseFile(_ text: String, limits: ImportLimits = .standard) -> Result<ParsedReturnFile, ImportFailure> {
         parseFile(Array(text.utf8), limits: limits)
+    }
+
+    /// The WRES rows (White, BME or Unknown groups) that `parseFile` reads from the file.
+    static func parseWRES(_ bytes: [UInt8], limits: ImportLimits = .standard) -> Result<[ReturnRow], ImportFailure> {
+        parseFile(bytes, limits: limits).map(\.wres)
+    }
+
+    static func parseWRES(_ text: String, limits: ImportLimits = .standard) -> Result<[ReturnRow], ImportFailure> {
+        parseWRES(Array(text.utf8), limits: limits)
     }
 
     static func wdesBytes(_ name: String) throws -> [UInt8] { try bytes(name, folder: "wdes") }

@@ -25,7 +25,7 @@ struct ReturnTemplateTests {
     }
 
     @Test func parsesBackCleanlyToNoRows() {
-        let result = ReturnFixture.parse(Self.template)
+        let result = ReturnFixture.parseWRES(Self.template)
         #expect(ReturnFixture.issues(result).isEmpty)
         #expect((try? result.get()) == [])
     }
@@ -35,7 +35,7 @@ struct ReturnTemplateTests {
         let filled = Self.lines.dropFirst().map { $0 + "1" }
         let text = ([ReturnFixture.header] + filled).joined(separator: "\n")
         // when
-        let rows = try ReturnFixture.parse(text).get()
+        let rows = try ReturnFixture.parseWRES(text).get()
         // then
         #expect(rows.count == 144)
         #expect(Set(rows.map(\.measure)) == Set(Measure.allWRES))

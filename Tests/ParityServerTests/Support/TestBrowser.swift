@@ -34,12 +34,15 @@ final class TestBrowser: @unchecked Sendable {
         return try await send(.POST, path, headers: ["Content-Type": "application/x-www-form-urlencoded"], body: ByteBuffer(string: body))
     }
 
-    /// Uploads a file as the return upload form does, CSRF field included.
+    /// Uploads a file as the return upload form does, CSRF field and any `extraFields` included.
     @discardableResult
-    func upload(_ bytes: [UInt8], fileName: String, to path: String = "/returns/upload") async throws -> TestingHTTPResponse {
+    func upload(_ bytes: [UInt8], fileName: String, to path: String = "/returns/upload", extraFields: [String: String] = [:]) async throws -> TestingHTTPResponse {
         let boundary = "parity-test-boundary"
         var body = ByteBuffer()
         body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(Self.csrf)\r\n")
+        for (name, value) in extraFields.sorted(by: { $0.key < $1.key }) {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+        }
         body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(fileName)\"\r\nContent-Type: text/csv\r\n\r\n")
         body.writeBytes(bytes)
         body.writeString("\r\n--\(boundary)--\r\n")

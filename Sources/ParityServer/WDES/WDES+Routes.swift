@@ -1,0 +1,109 @@
+import ParityCore
+import Vapor
+
+/// The WDES tab of the region, system and organisation pages (`/wdes`,
+/// `/systems/{code}/wdes`, `/organisations/{code}/wdes`, `?year=`) and their JSON under
+/// `/api/v1/…/wdes/{year}`. Disclosure follows the viewer, as for WRES.
+struct WDESRoutes: RouteCollection {
+    func boot(routes: RoutesBuilder) throws {
+        routes.get("wdes") { try await page($0, scope: .region) }
+        routes.get("systems", ":code", "wdes") { try await page($0, scope: .system(try $0.parameters.require("code"))) }
+        routes.get("organisations", ":code", "wdes") { req in try await page(req, scope: .organisation(try await organisation(req))) }
+        let api = routes.grouped("api", "v1")
+        api.get("region", "wdes", ":year") { try await document($0, scope: .region) }
+        api.get("systems", ":code", "wdes", ":year") { try await document($0, scope: .system(try $0.parameters.require("code"))) }
+        api.get("organisations", ":code", "wdes", ":year") { req in try await document(req, scope: .organisation(try await organisation(req))) }
+    }
+
+    func page(_ req: Request, scope: ScopeReference) async throws -> View {
+        let loader = WDESLoader(database: req.db)
+        let (years, chosen) = try await loader.years(requested: req.query["year"])
+        let structure = try await StructureStore(database: req.db).structure(asAt: Calendar.utc.snapshotDate(year: chosen ?? Calendar.utc.component(.year, from: req.now)))
+        let (name, caption, wresHref, crumbs) = try Self.describe(scope, structure: structure, year: chosen)
+        var page = WDESPageView(
+            chrome: try await req.chrome(title: "\(name): workforce disability equality", breadcrumbs: crumbs),
+            caption: caption, name: name, year: chosen, years: YearOptionView.options(years, chosen: chosen), hasData: false,
+            wresHref: wresHref, apiHref: nil, metrics: [], tables: [], scorecardColumns: [], members: [], narrative: nil,
+            intersection: [], intersectionNote: nil
+        )
+        guard let year = chosen else { return try await req.view.render("wdes", page) }
+        let data = try await loader.load(years: [year])[year]!
+        let resolved = Self.resolved(scope, in: data.structure)
+        guard let computed = data.figures(resolved) else { throw ParityError.notFound("\(name) has no WDES figures for \(year).") }
+        let members = resolved.members(in: data.structure)
+        let policy = req.disclosurePolicy(forOrganisations: members)
+        let figures = PublishedWDES(computed, policy: policy)
+        page.chrome.disclosureNote = policy.ruleDescription
+        page.hasData = figures.hasData
+        page.apiHref = Self.apiPrefix(scope) + "/wdes/\(year)"
+        page.metrics = WDESPageView.metrics(figures)
+        page.tables = WDESPageView.tables(figures)
+        page.narrative = figures.voiceAction.narrative
+        page.scorecardColumns = WDESPageView.scorecardMetrics.map { "\($0.rawValue) \(WDESReading.title(metric: $0))" }
+        switch resolved {
+        case .region:
+            page.members = data.structure.systems.compactMap { system in
+                data.figures(.system(system.code)).map { .init(name: system.name, href: "/systems/\(system.code)/wdes?year=\(year)", cells: WDESPageView.cells(PublishedWDES($0, policy: policy))) }
+            }
+        case let .system(code):
+            page.members = (data.structure.system(code: code)?.organisations ?? []).compactMap { entry in
+                data.figures(.organisation(entry)).map { .init(name: entry.name, href: "/organisations/\(entry.code)/wdes?year=\(year)", cells: WDESPageView.cells(PublishedWDES($0, policy: policy))) }
+            }
+        case .organisation:
+            break
+        }
+        if let intersection = data.intersection(resolved, disclosure: policy), intersection.hasData {
+            page.intersection = WDESPageView.intersection(intersection)
+            page.intersectionNote = "From \(intersection.organisationsReporting) organisation\(intersection.organisationsReporting == 1 ? "" : "s") whose WRES return also counts staff by disability."
+        }
+        return try await req.view.render("wdes", page)
+    }
+
+    func document(_ req: Request, scope: ScopeReference) async throws -> Response {
+        guard let year = req.parameters.get("year", as: Int.self) else {
+            throw ParityError.invalidInput("The year must be a four-digit number, e.g. 2026.")
+        }
+        let result = try await WDESReportQuery(database: req.db).figures(scope, year: year) { req.disclosurePolicy(forOrganisations: $0) }
+        return try JSONResponse.make(WDESDocument.make(result))
+    }
+
+    private func organisation(_ req: Request) async throws -> OrganisationEntry {
+        let code = try req.parameters.require("code")
+        guard let row = try await StructureStore(database: req.db).organisation(code: code) else {
+            throw ParityError.notFound("No organisation has the code \(code).")
+        }
+        return OrganisationEntry(code: code, name: row.name, systemCode: "")
+    }
+
+    private static func resolved(_ scope: ScopeReference, in structure: RegionStructure) -> ScopeReference {
+        if case let .organisation(entry) = scope, let member = structure.organisation(code: entry.code) { return .organisation(member) }
+        return scope
+    }
+
+    private static func apiPrefix(_ scope: ScopeReference) -> String {
+        switch scope {
+        case .region: "/api/v1/region"
+        case let .system(code): "/api/v1/systems/\(code)"
+        case let .organisation(entry): "/api/v1/organisations/\(entry.code)"
+        }
+    }
+
+    /// The scope's name, caption, WRES page and breadcrumbs.
+    private static func describe(_ scope: ScopeReference, structure: RegionStructure, year: Int?) throws -> (String, String, String, [PageChrome.Breadcrumb]) {
+        let region = PageChrome.Breadcrumb(label: structure.regionName, href: SitePath.region(year: year).href)
+        switch scope {
+        case .region:
+            return (structure.regionName, "Region", SitePath.region(year: year).href, [])
+        case let .system(code):
+            guard let system = structure.system(code: code) else { throw ParityError.notFound("No system has the code \(code).") }
+            return (system.name, "System \(code)", SitePath.system(code, year: year).href, [region])
+        case let .organisation(entry):
+            let member = structure.organisation(code: entry.code)
+            var crumbs = [region]
+            if let system = member.flatMap({ structure.system(code: $0.systemCode) }) {
+                crumbs.append(.init(label: system.name, href: SitePath.system(system.code, year: year).href))
+            }
+            return (member?.name ?? entry.name, "Organisation \(entry.code)", SitePath.organisation(entry.code, year: year).href, crumbs)
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Fluent
+import Foundation
+import ParityCore
+
+/// Loads what a WDES page, document or report needs: for each year, the structure in force on
+/// its snapshot date, the latest WDES returns of that year and the year before (metric 3
+/// pools two years), and the race × disability counts the WRES returns carry.
+struct WDESLoader {
+    let database: Database
+
+    struct YearData {
+        var year: Int
+        var structure: RegionStructure
+        var counts: [ReturnKey: WDESCounts]
+        var intersections: [ReturnKey: IntersectionCounts]
+    }
+
+    func load(years: [Int], organisations: Set<String>? = nil) async throws -> [Int: YearData] {
+        guard let oldest = years.min() else { return [:] }
+        let snapshots = Dictionary(uniqueKeysWithValues: years.map { ($0, Calendar.utc.snapshotDate(year: $0)) })
+        let structures = try await StructureStore(database: database).structures(asAt: Array(snapshots.values))
+        let wanted = Array(Set(years + [oldest - 1]))
+        let store = ReturnStore(database: database)
+        let counts = try await store.latestWDESCounts(years: wanted, organisations: organisations)
+        let intersections = try await store.latestIntersectionCounts(years: wanted, organisations: organisations)
+        return Dictionary(uniqueKeysWithValues: years.map {
+            ($0, YearData(year: $0, structure: structures[snapshots[$0]!]!, counts: counts, intersections: intersections))
+        })
+    }
+
+    /// The years with WDES returns, newest first, and the one to show: the requested year
+    /// when it has data, otherwise the newest.
+    func years(requested: Int?) async throws -> (all: [Int], chosen: Int?) {
+        let years = try await ReturnStore(database: database).years(standard: .wdes)
+        if let requested, years.contains(requested) { return (years, requested) }
+        if let requested, requested < 2014 || requested > 2100 {
+            throw ParityError.invalidInput("There is no reporting year \(requested).")
+        }
+        return (years, requested ?? years.first)
+    }
+}
+
+extension WDESLoader.YearData {
+    /// The scope's WDES figures, or nil when the system did not exist that year.
+    func figures(_ scope: ScopeReference) -> WDESScopeFigures? {
+        switch scope {
+        case .region: WDESRollUp.region(structure, year: year, counts: counts)
+        case let .system(code): structure.system(code: code).map { WDESRollUp.system($0, year: year, counts: counts) }
+        case let .organisation(entry): WDESRollUp.organisation(entry, year: year, counts: counts)
+        }
+    }
+
+    /// The scope's race × disability figures, disclosure applied.
+    func intersection(_ scope: ScopeReference, disclosure: DisclosurePolicy) -> IntersectionScopeFigures? {
+        switch scope {
+        case .region: IntersectionRollUp.region(structure, year: year, counts: intersections, disclosure: disclosure)
+        case let .system(code): structure.system(code: code).map { IntersectionRollUp.system($0, year: year, counts: intersections, disclosure: disclosure) }
+        case let .organisation(entry): IntersectionRollUp.organisation(entry, year: year, counts: intersections, disclosure: disclosure)
+        }
+    }
+}
+
+/// One scope's WDES for one year, as one audience may see it: what the pages, the JSON API
+/// and `parity report wdes` all read.
+struct WDESReportQuery {
+    let database: Database
+
+    struct Result {
+        var figures: PublishedWDES
+        var intersection: IntersectionScopeFigures?
+    }
+
+    /// - Parameter policy: the disclosure rule for the organisations the scope pools.
+    func figures(_ scope: ScopeReference, year: Int, policy: ([OrganisationEntry]) -> DisclosurePolicy) async throws -> Result {
+        let data = try await WDESLoader(database: database).load(years: [year])[year]!
+        var scope = scope
+        if case let .organisation(entry) = scope, let member = data.structure.organisation(code: entry.code) {
+            scope = .organisation(member)
+        }
+        guard let figures = data.figures(scope) else {
+            if case let .system(code) = scope { throw ParityError.notFound("No system has the code \(code) in \(year).") }
+            throw ParityError.notFound("No figures for \(year).")
+        }
+        let disclosure = policy(scope.members(in: data.structure))
+        let intersection = data.intersection(scope, disclosure: disclosure)
+        return Result(figures: PublishedWDES(figures, policy: disclosure), intersection: intersection?.hasData == true ? intersection : nil)
+    }
+}
