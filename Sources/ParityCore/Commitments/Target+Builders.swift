@@ -34,4 +34,11 @@ extension Target {
     public static func boardDifference(atLeast points: Double, year: Int) -> Target {
         Target(measure: .boardDifferencePoints, comparison: .atLeast, value: points, year: year)
     }
+
+    /// A ceiling on the BME staff short of the Model Employer path, summed over bands 8a to
+    /// VSM, in people (`ModelEmployerPlan.shortfall`). At most 0, the default, is the issue's
+    /// "on Model Employer track at 8a–VSM by 2027": every band at or above its goal in `year`.
+    public static func modelEmployerTrack(year: Int, atMost people: Int = 0) -> Target {
+        Target(measure: .modelEmployerShortfall, comparison: .atMost, value: Double(people), year: year)
+    }
 }

@@ -17,7 +17,7 @@ extension TargetMeasure {
         return format(actual, places: places)
     }
 
-    private func exactPlaces(_ value: Double) -> Int {
+    func exactPlaces(_ value: Double) -> Int {
         (displayPlaces...Self.maximumPlaces).first { places in
             var scale = 1.0
             for _ in 0..<places { scale *= 10 }

@@ -1,5 +1,6 @@
-/// The WRES figure a measurable target is judged on, read from a `WRESReport` so that a
-/// target is never ticked by hand. The text form (`rawValue`) is the stored form.
+/// The figure a measurable target is judged on, read from the returns so that a target is
+/// never ticked by hand: a WRES figure from the year's `WRESReport`, or the Model Employer
+/// shortfall from the year's `ModelEmployerPlan`. The text form (`rawValue`) is the stored form.
 public enum TargetMeasure: Sendable, Hashable, Codable, CustomStringConvertible {
     /// WRES indicator 2, 3 or 4: the relative likelihood, above 1 adverse to BME staff.
     case relativeLikelihood(indicator: Int)
@@ -11,14 +12,19 @@ public enum TargetMeasure: Sendable, Hashable, Codable, CustomStringConvertible 
     case bmeWorkforceSharePercent
     /// WRES indicator 9: board BME % − workforce BME %, in percentage points.
     case boardDifferencePoints
+    /// Model Employer: BME staff still needed, summed over bands 8a to VSM, for every band to
+    /// be on its goal path in the year (`ModelEmployerPlan.shortfall`); 0 is on track at every band.
+    case modelEmployerShortfall
 
     /// Parses the stored form: "relative-likelihood:2" (2–4), "survey-gap:5" (5–8),
-    /// "bme-senior-share", "bme-workforce-share", "board-difference"; `nil` otherwise.
+    /// "bme-senior-share", "bme-workforce-share", "board-difference",
+    /// "model-employer-shortfall"; `nil` otherwise.
     public init?(rawValue: String) {
         switch rawValue {
         case "bme-senior-share": self = .bmeSeniorSharePercent
         case "bme-workforce-share": self = .bmeWorkforceSharePercent
         case "board-difference": self = .boardDifferencePoints
+        case "model-employer-shortfall": self = .modelEmployerShortfall
         default:
             let parts = rawValue.split(separator: ":", omittingEmptySubsequences: false)
             guard parts.count == 2, let indicator = Int(parts[1]) else { return nil }
@@ -39,19 +45,20 @@ public enum TargetMeasure: Sendable, Hashable, Codable, CustomStringConvertible 
         case .bmeSeniorSharePercent: "bme-senior-share"
         case .bmeWorkforceSharePercent: "bme-workforce-share"
         case .boardDifferencePoints: "board-difference"
+        case .modelEmployerShortfall: "model-employer-shortfall"
         }
     }
 
     /// The stored form, so that logs and interpolations show what the database holds.
     public var description: String { rawValue }
 
-    /// Whether the measure names a figure WRES has: a relative likelihood for indicators
-    /// 2–4 only, a survey gap for 5–8 only.
+    /// Whether the measure names a figure the returns have: a relative likelihood for WRES
+    /// indicators 2–4 only, a survey gap for 5–8 only.
     public var isDefined: Bool {
         switch self {
         case let .relativeLikelihood(indicator): (2...4).contains(indicator)
         case let .surveyGapPoints(indicator): (5...8).contains(indicator)
-        case .bmeSeniorSharePercent, .bmeWorkforceSharePercent, .boardDifferencePoints: true
+        case .bmeSeniorSharePercent, .bmeWorkforceSharePercent, .boardDifferencePoints, .modelEmployerShortfall: true
         }
     }
 
@@ -77,11 +84,17 @@ public enum TargetMeasure: Sendable, Hashable, Codable, CustomStringConvertible 
         case .bmeSeniorSharePercent: "BME share of bands 8a to VSM"
         case .bmeWorkforceSharePercent: "BME share of the whole workforce"
         case .boardDifferencePoints: "board BME share minus workforce BME share"
+        case .modelEmployerShortfall: "BME staff short of the Model Employer path, bands 8a–VSM"
         }
     }
 
-    /// The unrounded figure in `report`; `nil` when the report has none or the measure is
-    /// not defined. Units as the case says: a ratio, percent 0–100 or percentage points.
+    /// Whether the figure is read from the year's `ModelEmployerPlan` (which needs every
+    /// year's returns from the baseline) rather than from the year's `WRESReport`.
+    public var readsModelEmployerPlan: Bool { self == .modelEmployerShortfall }
+
+    /// The unrounded figure in `report`; `nil` when the report has none, the measure is
+    /// not defined or it is read from a Model Employer plan instead. Units as the case says:
+    /// a ratio, percent 0–100 or percentage points.
     public func value(in report: WRESReport) -> Double? {
         guard isDefined else { return nil }
         switch self {
@@ -90,17 +103,29 @@ public enum TargetMeasure: Sendable, Hashable, Codable, CustomStringConvertible 
         case .bmeSeniorSharePercent: return report.representation.seniorBMEPercent
         case .bmeWorkforceSharePercent: return report.representation.overallPercent(.bme)
         case .boardDifferencePoints: return report.board.boardDifferencePoints
+        case .modelEmployerShortfall: return nil
         }
+    }
+
+    /// The figure in a scope's Model Employer `plan` for its year, in people
+    /// (`ModelEmployerPlan.shortfall`); `nil` when the plan has none or the measure is a WRES figure.
+    public func value(in plan: ModelEmployerPlan) -> Double? {
+        guard self == .modelEmployerShortfall else { return nil }
+        return plan.shortfall.map(Double.init)
     }
 
     /// A figure of this measure for people to read, rounded to `displayPlaces`:
     /// "1.25", "15.0%", "−2.0 points".
     public func format(_ x: Double) -> String { format(x, places: displayPlaces) }
 
-    /// Decimals a figure of this measure is shown with (DOMAIN.md: RL 2, percentages 1).
+    /// Decimals a figure of this measure is shown with (DOMAIN.md: RL 2, percentages 1;
+    /// people are whole).
     public var displayPlaces: Int {
-        if case .relativeLikelihood = self { return 2 }
-        return 1
+        switch self {
+        case .relativeLikelihood: 2
+        case .modelEmployerShortfall: 0
+        default: 1
+        }
     }
 
     func format(_ x: Double, places: Int) -> String {
@@ -109,6 +134,7 @@ public enum TargetMeasure: Sendable, Hashable, Codable, CustomStringConvertible 
         case .relativeLikelihood: return shown
         case .bmeSeniorSharePercent, .bmeWorkforceSharePercent: return shown + "%"
         case .surveyGapPoints, .boardDifferencePoints: return shown + " points"
+        case .modelEmployerShortfall: return shown + (x == 1 ? " person short" : " people short")
         }
     }
 

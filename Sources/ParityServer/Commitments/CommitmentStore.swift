@@ -24,7 +24,10 @@ struct CommitmentStore {
         let lastUpdates = try await lastUpdates(of: rowIDs)
         let targetRows = Dictionary(grouping: try await CommitmentTargetRow.query(on: database).filter(\.$commitment.$id ~~ rowIDs).sort(\.$createdAt).all(), by: { $0.$commitment.id })
         let structure = try await StructureStore(database: database).structure(asAt: now)
-        let figures = try await TargetFigures.load(database: database, years: Set(targetRows.values.joined().map(\.year)), systems: Set(rows.map(\.systemCode)), viewer: viewer)
+        let targets = Array(targetRows.values.joined())
+        let planYears = Set(targets.filter { $0.target?.measure.readsModelEmployerPlan == true }.map(\.year))
+        let figures = try await TargetFigures.load(database: database, years: Set(targets.map(\.year)), planYears: planYears,
+                                                   systems: Set(rows.map(\.systemCode)), viewer: viewer)
         let assessed = try rows.map { row in
             let recommendation = try row.joined(RecommendationRow.self)
             let programme = try row.joined(ProgrammeRow.self)
@@ -58,7 +61,7 @@ struct CommitmentStore {
     private func assess(_ row: CommitmentRow, recommendation: RecommendationRow, programme: ProgrammeRow, systemName: String,
                         lastUpdate: Date?, targets: [Target], figures: TargetFigures) -> AssessedCommitment {
         let response = row.response.flatMap(SystemResponse.init(rawValue:))
-        let evaluated = targets.map { TargetEvaluation.evaluate($0, reports: figures.reports[row.systemCode] ?? [:], today: now) }
+        let evaluated = targets.map { figures.evaluate($0, system: row.systemCode, today: now) }
         let visible = evaluated.map { figures.asSeen($0, system: row.systemCode) }
         let due = row.agreedDueAt ?? row.dueAt
         let declared = DeclaredState(rawValue: row.declaredState) ?? .notStarted

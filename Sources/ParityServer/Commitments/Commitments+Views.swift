@@ -187,7 +187,7 @@ enum TargetMeasureChoice {
     static let all: [(rawValue: String, label: String)] = {
         let measures: [TargetMeasure] = [.relativeLikelihood(indicator: 2), .relativeLikelihood(indicator: 3), .relativeLikelihood(indicator: 4)]
             + (5...8).map { .surveyGapPoints(indicator: $0) }
-            + [.bmeSeniorSharePercent, .bmeWorkforceSharePercent, .boardDifferencePoints]
+            + [.bmeSeniorSharePercent, .bmeWorkforceSharePercent, .boardDifferencePoints, .modelEmployerShortfall]
         return measures.map { ($0.rawValue, $0.name.prefix(1).uppercased() + $0.name.dropFirst()) }
     }()
 }

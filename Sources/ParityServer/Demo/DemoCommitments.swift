@@ -39,12 +39,18 @@ struct DemoCommitments {
             for (r, recommendation) in recommendations.enumerated() {
                 guard let row = try await CommitmentRow.query(on: database)
                     .filter(\.$recommendation.$id == recommendation.id!).filter(\.$systemCode == system.code).first() else { continue }
-                try await apply(Self.scenario(system: s, recommendation: r), to: row, system: system.code, report: report)
+                try await apply(Self.scenario(system: s, recommendation: r), to: row, system: system.code, report: report,
+                                bindsModelEmployer: s < Self.modelEmployerSystems && r == 0)
             }
         }
     }
 
-    private func apply(_ scenario: Scenario, to row: CommitmentRow, system: String, report: WRESReport?) async throws {
+    /// How many systems (the first by code) bind a Model Employer target, "on Model Employer
+    /// track at 8a–VSM" in the latest year, to their first commitment (open in each: green,
+    /// blocked): a target judged on the demo returns, met or not, that leaves the status as it is.
+    static let modelEmployerSystems = 2
+
+    private func apply(_ scenario: Scenario, to row: CommitmentRow, system: String, report: WRESReport?, bindsModelEmployer: Bool) async throws {
         let today = Calendar.utc.startOfDay(for: now)
         let author = system == "D01" ? "system-lead@demo.parity.invalid" : "ed-i-lead.\(system.lowercased())@demo.parity.invalid"
         let opened = row.createdAt.addingTimeInterval(30 * Self.day)
@@ -88,6 +94,9 @@ struct DemoCommitments {
         case .declined:
             row.response = SystemResponse.decline.rawValue
             row.responseReason = "The system already reports to an independent panel and will not set up another."
+        }
+        if bindsModelEmployer, ![.complete, .doneTargetMissed, .declined].contains(scenario) {
+            try await target(row, .modelEmployerTrack(year: latestYear))
         }
         try await row.update(on: database)
     }

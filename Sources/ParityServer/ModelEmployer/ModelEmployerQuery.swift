@@ -25,11 +25,7 @@ struct ModelEmployerQuery {
         let structure = try await StructureStore(database: database).structure(asAt: Calendar.utc.snapshotDate(year: year))
         let (name, members) = try await resolve(scope, structure: structure, year: year)
         let counts = try await ReturnStore(database: database).latestWRESCounts(years: years, organisations: Set(members.map(\.code)))
-        var pooled: [Int: ReturnCounts] = [:]
-        for year in years {
-            pooled[year] = ReturnCounts.pooled(members.compactMap { counts[ReturnKey(organisation: $0.code, year: year, standard: .wres)] })
-        }
-        let plan = chosen.flatMap { ModelEmployerPlan.make(year: $0, counts: pooled) }
+        let plan = chosen.flatMap { ModelEmployerPlan.make(year: $0, members: members.map(\.code), counts: counts) }
         return Result(name: name, members: members, structure: structure, plan: plan, years: years)
     }
 

@@ -32,6 +32,11 @@ struct PublishedModelEmployer {
     var targetPercent: Double?
     var bands: [Band]
     var isUnrestricted: Bool
+    /// The plan's shortfall (`ModelEmployerPlan.shortfall`, BME staff still needed over bands
+    /// 8a–VSM) as this viewer may see it: only when every band's gap is shown, a band with no
+    /// staff counting as shown (it adds 0 and reveals nothing), since the sum of shown gaps
+    /// would reveal a withheld one; `nil` otherwise.
+    var shortfall: Int?
 
     init(_ plan: ModelEmployerPlan, policy: DisclosurePolicy) {
         year = plan.year
@@ -70,5 +75,6 @@ struct PublishedModelEmployer {
                 path: path
             )
         }
+        shortfall = bands.allSatisfy { $0.gap != nil || $0.total.value == 0 } ? plan.shortfall : nil
     }
 }

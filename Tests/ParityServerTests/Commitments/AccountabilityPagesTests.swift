@@ -201,6 +201,9 @@ import VaporTesting
             #expect(commitments.first?["programme"] as? String == "Northmere race equality strategy")
             let outcomes = Set(commitments.flatMap { ($0["targets"] as? [[String: Any]]) ?? [] }.compactMap { $0["outcome"] as? String })
             #expect(outcomes == ["met", "not-met", "not-yet-due"])
+            let modelEmployer = commitments.flatMap { ($0["targets"] as? [[String: Any]]) ?? [] }.filter { $0["measure"] as? String == "model-employer-shortfall" }
+            #expect(modelEmployer.count == DemoCommitments.modelEmployerSystems)
+            #expect(modelEmployer.allSatisfy { ["met", "not-met"].contains($0["outcome"] as? String ?? "") })
             #expect(try await TestBrowser(app).get("/accountability").status == .ok)
             #expect(try await TestBrowser(app).get("/accountability/escalations").status == .ok)
             #expect(try await TestBrowser(app).get("/systems/D01/commitments").status == .ok)
