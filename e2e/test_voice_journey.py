@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from selenium.webdriver.common.by import By
 
 from support import NETWORK_LEAD, check_current_page, click_and_wait, response_status, sign_in, url
@@ -171,11 +170,6 @@ def test_staff_member_shares_an_experience_and_follows_it(driver):
     _assert_no_cookie(driver, "checking a receipt code")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the confirm step re-redacts text that is already redacted, so the stored row records no "
-    "redaction: the receipt and the moderation queue never say what was removed (Swift fix: "
-    "VoiceShare+Routes.swift confirm() must count the markers already in the text)"
-))
 def test_receipt_says_what_was_removed(driver):
     sign_in(driver, NETWORK_LEAD)
     _open_staff_voice(driver)

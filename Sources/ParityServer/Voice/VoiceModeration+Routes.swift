@@ -7,6 +7,9 @@ import Vapor
 /// staff network lead moderate (`moderateStaffVoice`); the panel reads (`readStaffVoice`).
 /// Text is never edited: a moderator publishes it as it is, or holds it back with a reason.
 struct VoiceModerationRoutes: RouteCollection {
+    /// How many experiences a page lists at once, so it stays readable on a phone.
+    static let pageSize = 10
+
     func boot(routes: RoutesBuilder) throws {
         routes.get("systems", ":code", "voice", use: queue)
         routes.post("systems", ":code", "voice", "link", use: replaceLink)
@@ -64,7 +67,7 @@ struct VoiceModerationRoutes: RouteCollection {
             themes: [.init(value: "", label: "Every theme", selected: chosenTheme == nil)]
                 + VoiceTheme.allCases.map { .init(value: $0.rawValue, label: $0.label, selected: $0 == chosenTheme) },
             total: rows.count,
-            submissions: rows.prefix(200).map { VoiceSubmissionView($0, structure: structure) }
+            submissions: rows.prefix(Self.pageSize * 5).map { VoiceSubmissionView($0, structure: structure) }
         )
         return try await req.view.render("voice/panel", page)
     }
@@ -73,6 +76,7 @@ struct VoiceModerationRoutes: RouteCollection {
         let store = VoiceStore(database: req.db)
         let link = try await store.link(system: system.code, now: req.now)
         let structure = try await StructureStore(database: req.db).structure(asAt: req.now)
+        let pending = try await store.submissions(system: system.code, status: .pending, oldestFirst: true, limit: Self.pageSize)
         let views = { (rows: [VoiceSubmissionRow]) in rows.map { VoiceSubmissionView($0, structure: structure, errors: errors[$0.id!] ?? []) } }
         let page = VoiceModerationView(
             chrome: try await req.chrome(title: "\(system.name): staff voice", breadcrumbs: [
@@ -82,9 +86,10 @@ struct VoiceModerationRoutes: RouteCollection {
             linkURL: req.absoluteURL(SitePath.voiceShare(link.slug).href),
             qrHref: SitePath.voiceQRCode(link.slug).href,
             newLinkAction: SitePath.systemVoiceLink(system.code).href,
-            pending: views(try await store.submissions(system: system.code, status: .pending)),
-            published: views(try await store.submissions(system: system.code, status: .published, limit: 50)),
-            held: views(try await store.submissions(system: system.code, status: .held, limit: 50)),
+            pending: views(pending),
+            pendingTotal: try await store.count(system: system.code, status: .pending),
+            published: views(try await store.submissions(system: system.code, status: .published, limit: Self.pageSize)),
+            held: views(try await store.submissions(system: system.code, status: .held, limit: Self.pageSize)),
             whatStaffSayHref: SitePath.whatStaffSay(.system(system.code)).href,
             pulseHref: SitePath.systemPulse(system.code).href,
             youSaidWeDidHref: SitePath.youSaidWeDid(system.code).href
@@ -115,6 +120,7 @@ struct VoiceModerationView: Encodable {
     var qrHref: String
     var newLinkAction: String
     var pending: [VoiceSubmissionView]
+    var pendingTotal: Int
     var published: [VoiceSubmissionView]
     var held: [VoiceSubmissionView]
     var whatStaffSayHref: String

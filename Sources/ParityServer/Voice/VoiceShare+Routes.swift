@@ -54,12 +54,14 @@ struct VoiceShareRoutes: RouteCollection {
         guard try await store.takeAllowance(subject: "voice:\(link.slug)", now: req.now) else {
             return try await VoiceShareView.busy(req, link: link, form: form)
         }
+        // The check page already redacted the text; a second pass catches anything typed
+        // since, and the markers now in the text say everything that was removed.
         let redacted = Redactor.redact(draft.text)
         let stored = VoiceSubmissionDraft(text: redacted.text, themes: draft.themes, staffGroup: draft.staffGroup, band: draft.band,
                                           ethnicity: draft.ethnicity, disability: draft.disability, consent: draft.consent)
         var generator = SystemRandomNumberGenerator()
         let code = ReceiptCode.make(using: &generator)
-        try await store.store(stored, redactions: redacted.redactions, system: link.systemCode,
+        try await store.store(stored, redactions: Redactor.markers(in: redacted.text), system: link.systemCode,
                               organisation: form.organisationCode, week: VoiceWeek(containing: req.now), receiptCode: code)
         return try await VoiceShareView.receiptIssued(req, code: code)
     }

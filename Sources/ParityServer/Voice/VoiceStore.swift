@@ -92,11 +92,17 @@ struct VoiceStore {
         }
     }
 
-    /// A system's submissions in one moderation state, newest week first.
-    func submissions(system: String, status: VoiceModerationStatus, limit: Int = 200) async throws -> [VoiceSubmissionRow] {
+    /// A system's submissions in one moderation state, newest week first (oldest first for
+    /// a queue, so that nothing waits longest).
+    func submissions(system: String, status: VoiceModerationStatus, oldestFirst: Bool = false, limit: Int) async throws -> [VoiceSubmissionRow] {
         try await VoiceSubmissionRow.query(on: database)
             .filter(\.$systemCode == system).filter(\.$status == status.rawValue)
-            .sort(\.$week, .descending).limit(limit).all()
+            .sort(\.$week, oldestFirst ? .ascending : .descending).limit(limit).all()
+    }
+
+    /// How many of a system's submissions are in one moderation state.
+    func count(system: String, status: VoiceModerationStatus) async throws -> Int {
+        try await VoiceSubmissionRow.query(on: database).filter(\.$systemCode == system).filter(\.$status == status.rawValue).count()
     }
 
     /// Published submissions of the given systems (every system when `nil`).

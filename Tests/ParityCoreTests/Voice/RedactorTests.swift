@@ -120,3 +120,11 @@ struct RedactorTests {
         #expect(!once.text.contains("@"))
     }
 }
+
+@Suite struct RedactorMarkerTests {
+    @Test func markersAlreadyInATextAreCounted() {
+        let text = "Call [phone number removed] or [phone number removed], or write to [email address removed]."
+        #expect(Redactor.markers(in: text) == [VoiceRedaction(kind: .email, count: 1), VoiceRedaction(kind: .phone, count: 2)])
+        #expect(Redactor.markers(in: "Nothing was removed here.") == [])
+    }
+}

@@ -78,6 +78,20 @@ import VaporTesting
         }
     }
 
+    @Test func whatTheCheckPageRemovedIsRecordedWhenTheRedactedTextIsSent() async throws {
+        try await withParity { app in
+            // given the text as the check page hands it back, already redacted
+            let slug = try await setUp(app)
+            let redacted = Redactor.redact(Self.experience).text
+            // when the person sends it
+            _ = try await Self.share(TestBrowser(app), slug: slug, text: redacted)
+            // then the record still says what was removed
+            let stored = try #require(try await VoiceSubmissionRow.query(on: app.db).first())
+            #expect(stored.text == redacted)
+            #expect(stored.redactions == "email:1,phone:1")
+        }
+    }
+
     @Test func aFormWithMistakesSaysWhatIsWrongAndStoresNothing() async throws {
         try await withParity { app in
             let slug = try await setUp(app)
