@@ -29,5 +29,9 @@ enum ParityMigrations {
         CreateVoiceCommitmentLink(),
         CreatePulse(),
         AddIntersectionCounts(),
+        CreateChallenge(),
+        CreateGoodPractice(),
+        CreateDecision(),
+        CreateMeetingPack(),
     ]
 }

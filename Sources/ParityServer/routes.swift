@@ -26,4 +26,8 @@ func routes(_ app: Application) throws {
     try app.register(collection: VoiceModerationRoutes())
     try app.register(collection: WhatStaffSayRoutes())
     try app.register(collection: PulseRoutes())
+    try app.register(collection: ChallengeRoutes())
+    try app.register(collection: GoodPracticeRoutes())
+    try app.register(collection: DecisionRoutes())
+    try app.register(collection: MeetingPackRoutes())
 }

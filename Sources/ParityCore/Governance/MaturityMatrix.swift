@@ -3,6 +3,13 @@ import Foundation // Date
 /// The governance maturity matrix of issue 4, derived from bodies and their members, never
 /// ticked by hand. A stood-down body is no evidence of anything, so it is never read.
 public enum MaturityMatrix {
+    /// The share of the last 12 months' people decisions (0–1) the BME network must have been
+    /// involved in for "network is critical friend" to be met. The strategy asks that networks
+    /// are involved in decision-making without a figure; Parity's decision is at least half,
+    /// so involvement is the rule rather than the exception. Any involvement below it is
+    /// partly met.
+    public static let involvementShareToMeet = 0.5
+
     /// One system's row, in `MaturityCriterion.systemCriteria` order. Bodies are read at system
     /// level, except the Director of ED&I, who may sit on any body of the system.
     /// `tolerancePoints` is how far below the population's BME percentage the People Board may
@@ -14,7 +21,7 @@ public enum MaturityMatrix {
         return [
             directorOfEDI(bodies, today: today),
             staffNetwork(bodies),
-            networkCriticalFriend(g.networkInvolvementsLastQuarter, network: leading(bodies, .staffNetwork, at: .system) { $0.isBMEFirstNetwork }),
+            networkCriticalFriend(g.networkInvolvement, network: leading(bodies, .staffNetwork, at: .system) { $0.isBMEFirstNetwork }),
             ediSubCommittee(leading(bodies, .ediSubCommittee, at: .system)),
             independentPanel(leading(bodies, .raceEqualityPanel, at: .system)),
             boardRepresentative(board, populationBMEPercent: g.populationBMEPercent, today: today, tolerancePoints: tolerancePoints),
@@ -52,16 +59,25 @@ public enum MaturityMatrix {
         return cell(.notMet, "No system-wide network", nil)
     }
 
-    /// Met when the network was involved in at least one People Board decision last quarter;
-    /// no evidence until the decisions log exists.
-    static func networkCriticalFriend(_ involvements: Int?, network: BodySnapshot?) -> MaturityCell {
-        let (state, text): (MaturityState, String) = switch involvements {
-        case nil: (.noEvidence, "No evidence yet")
-        case 0?: (.notMet, "Not involved in any decision last quarter")
-        case 1?: (.met, "Involved in 1 decision last quarter")
-        case let count?: (.met, "Involved in \(count) decisions last quarter")
+    /// Met when the network was involved in at least `involvementShareToMeet` of the last 12
+    /// months' people decisions, partly met below that, not met when involved in none or when
+    /// no decisions were recorded; no evidence until the decisions log exists (issue 7). The
+    /// percentage shown is rounded down, so it reads 50% only once the threshold is reached.
+    static func networkCriticalFriend(_ involvement: InvolvementShare?, network: BodySnapshot?) -> MaturityCell {
+        let (state, text): (MaturityState, String) = switch (involvement, involvement?.share) {
+        case (nil, _): (.noEvidence, "No evidence yet")
+        case (_, nil): (.notMet, "No people decisions recorded in the last 12 months")
+        case let (i?, _) where i.involved == 0 && i.total == 1: (.notMet, "Not involved in the only decision in the last 12 months")
+        case let (i?, _) where i.involved == 0: (.notMet, "Not involved in any of \(i.total) decisions in the last 12 months")
+        case let (i?, share?):
+            (share >= involvementShareToMeet ? .met : .partial,
+             "Involved in \(i.involved) of \(i.total) \(decisions(i.total)) (\(i.involved * 100 / i.total)%) in the last 12 months")
         }
         return MaturityCell(criterion: .networkCriticalFriend, state: state, text: text, evidenceBodyID: network?.id)
+    }
+
+    private static func decisions(_ count: Int) -> String {
+        count == 1 ? "decision" : "decisions"
     }
 
     static func ediSubCommittee(_ body: BodySnapshot?) -> MaturityCell {

@@ -5,22 +5,23 @@ public struct SystemGovernance: Sendable {
     public var bodies: [BodySnapshot]
     /// The BME percentage (0–100) of the population the system serves; `nil` when not on file.
     public var populationBMEPercent: Double?
-    /// Decisions of the People Board the BME network was involved in last quarter; `nil`
-    /// until the decisions log exists.
-    public var networkInvolvementsLastQuarter: Int?
+    /// The share of the system's people decisions in the last 12 months that the BME network
+    /// was involved in (`InvolvementShare.lastTwelveMonths`); `nil` until the decisions log
+    /// exists.
+    public var networkInvolvement: InvolvementShare?
     public var plan: RepresentationPlan?
 
     public init(
         systemCode: String,
         bodies: [BodySnapshot],
         populationBMEPercent: Double?,
-        networkInvolvementsLastQuarter: Int? = nil,
+        networkInvolvement: InvolvementShare? = nil,
         plan: RepresentationPlan? = nil
     ) {
         self.systemCode = systemCode
         self.bodies = bodies
         self.populationBMEPercent = populationBMEPercent
-        self.networkInvolvementsLastQuarter = networkInvolvementsLastQuarter
+        self.networkInvolvement = networkInvolvement
         self.plan = plan
     }
 }

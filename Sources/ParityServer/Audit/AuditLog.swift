@@ -41,6 +41,17 @@ struct AuditLog {
         case voiceModerated = "voice.moderated"
         case voiceLinkedToCommitment = "voice.linked-to-commitment"
         case pulseCreated = "pulse.created"
+        case challengeRaised = "challenge.raised"
+        case challengeResponded = "challenge.responded"
+        case challengeRated = "challenge.rated"
+        case challengeEscalated = "challenge.escalated"
+        case challengeNoted = "challenge.noted"
+        case caseStudySubmitted = "good-practice.submitted"
+        case caseStudyEndorsed = "good-practice.endorsed"
+        case resourceAdded = "good-practice.resource-added"
+        case decisionRecorded = "decision.recorded"
+        case networkAccountAdded = "decision.network-account"
+        case packIssued = "pack.issued"
     }
 
     func record(_ action: Action, subject: String, before: (any Encodable)? = nil, after: (any Encodable)? = nil) async throws {

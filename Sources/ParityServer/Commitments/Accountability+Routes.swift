@@ -58,7 +58,8 @@ struct AccountabilityPages: RouteCollection {
         guard req.signedIn != nil else { return req.redirect(to: SitePath.signIn.href + "?next=" + SitePath.myAttention.href) }
         let items = try await MyAttention(database: req.db, now: req.now, actor: req.actor).items { req.disclosurePolicy(forOrganisations: $0) }
         let chrome = try await req.chrome(title: "My attention")
-        return try await req.view.render("commitments/my-attention", MyAttentionPageView(chrome: chrome, items: items)).encodeResponse(for: req)
+        let challenges = try await ChallengeAttention(database: req.db, now: req.now, actor: req.actor).items()
+        return try await req.view.render("commitments/my-attention", MyAttentionPageView(chrome: chrome, items: items, challenges: challenges)).encodeResponse(for: req)
     }
 }
 
@@ -144,4 +145,5 @@ struct SystemCommitmentsPageView: Encodable {
 struct MyAttentionPageView: Encodable {
     var chrome: PageChrome
     var items: [MyAttention.Item]
+    var challenges: [ChallengeAttention.Item]
 }

@@ -50,6 +50,7 @@ struct DemoSeeder {
             try await DemoCommitments(database: database, now: now, latestYear: latestYear).seed(regionName: demo.regionName)
             try await DemoEDS(database: database, now: now, latestYear: latestYear).seed(systems: demo.systems, organisations: demo.organisations, seed: seed)
             try await DemoStaffVoice(database: database, now: now).seed(systems: demo.systems, organisations: demo.organisations, seed: seed)
+            try await DemoPanel(database: database, now: now).seed(latestYear: latestYear)
             try await AuditLog(database: database, actor: "parity", now: now)
                 .record(.demoLoaded, subject: demo.regionName, after: ["organisations": demo.organisations.count, "rows": demo.rows.count])
         }

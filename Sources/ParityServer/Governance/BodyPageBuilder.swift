@@ -19,7 +19,7 @@ struct BodyPageBuilder {
         }
         let current = row.members.filter { $0.end == nil || $0.end! > req.now }.sorted { $0.start < $1.start }
         let former = row.members.filter { $0.end != nil && $0.end! <= req.now }.sorted { $0.start < $1.start }
-        return BodyPage(
+        var page = BodyPage(
             chrome: try await req.chrome(title: row.name, breadcrumbs: try await breadcrumbs(row)),
             id: row.id!.uuidString, name: row.name, kind: BodyKind(rawValue: row.kind)?.label ?? row.kind,
             level: row.level, scope: row.scopeCode ?? "the region", purpose: row.purpose, cadence: row.meetingCadence,
@@ -32,6 +32,8 @@ struct BodyPageBuilder {
             plan: policy.isUnrestricted ? row.plan.map { PlanView(GovernanceStore.plan($0), members: members, today: req.now, tolerance: GovernanceStore.defaultTolerancePoints) } : nil,
             canManage: canManage, version: row.version, today: DateInput.format(req.now)
         )
+        page.panel = try await BodyPanelView.make(req, body: row)
+        return page
     }
 
     private func comparisons(_ row: BodyRow, composition: Composition, bodyName: String) async throws -> [ComparisonView] {

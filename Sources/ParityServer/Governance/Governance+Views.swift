@@ -150,6 +150,8 @@ struct BodyPage: Encodable {
     var canManage: Bool
     var version: Int
     var today: String
+    /// Challenges to the body and its people decisions (issue 7).
+    var panel: BodyPanelView?
     var roles: [RoleOption] = MemberRole.allCases.map { RoleOption(value: $0.rawValue, label: $0.label, selected: false) }
     var statuses: [RoleOption] = BodyStatus.allCases.map { RoleOption(value: $0.rawValue, label: $0.label, selected: false) }
     var ethnicities: [RoleOption] = EthnicityDeclaration.allCases.map { RoleOption(value: $0.rawValue, label: $0.label, selected: $0 == .notDeclared) }

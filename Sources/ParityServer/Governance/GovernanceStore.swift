@@ -39,12 +39,20 @@ struct GovernanceStore {
         let regionPopulation = try await population(scopeCode: "region").percent
         let region = MaturityMatrix.region(bodies: snapshots.filter { $0.level == .region }, systemCodes: structure.systems.map(\.code),
                                            populationBMEPercent: regionPopulation, today: today, tolerancePoints: tolerance)
+        let decisions = Dictionary(grouping: try await DecisionRow.query(on: database).all(), by: \.bodyID)
         var systems: [(SystemEntry, [MaturityCell])] = []
         for system in structure.systems {
             let own = snapshots.filter { $0.level == .system && $0.scopeCode == system.code }
             let board = all.first { $0.level == BodyLevel.system.rawValue && $0.scopeCode == system.code && $0.kind == BodyKind.peopleBoard.rawValue }
+            let involvement = InvolvementShare.lastTwelveMonths(
+                all.filter { $0.level == BodyLevel.system.rawValue && $0.scopeCode == system.code }
+                    .flatMap { decisions[$0.id!] ?? [] }
+                    .compactMap { row in NetworkInvolvement(rawValue: row.involvement).map { (date: row.decidedOn, involvement: $0) } },
+                today: today
+            )
             let governance = SystemGovernance(systemCode: system.code, bodies: own,
                                               populationBMEPercent: try await population(scopeCode: system.code).percent,
+                                              networkInvolvement: decisions.isEmpty ? nil : involvement,
                                               plan: board?.plan.map(Self.plan))
             systems.append((system, MaturityMatrix.system(governance, today: today, tolerancePoints: tolerance)))
         }

@@ -1,3 +1,4 @@
+import Fluent
 import ParityCore
 import Vapor
 
@@ -18,6 +19,11 @@ struct IndicatorPages: RouteCollection {
         let today = try await StructureStore(database: req.db).structure(asAt: req.now)
         let maturity = try await GovernanceStore(database: req.db).maturity(structure: today, today: req.now)
         page.maturity = maturity.systems.isEmpty ? nil : MaturityView(region: maturity.region, systems: maturity.systems, showsFigures: req.showsGovernanceFigures)
+        page.celebrated = try await CaseStudyRow.query(on: req.db).filter(\.$endorsedAt != nil).sort(\.$endorsedAt, .descending).limit(6).all().map { row in
+            CelebratedView(title: row.title, from: row.scopeKind == "system" ? today.system(code: row.scopeCode)?.name ?? row.scopeCode
+                                                                             : today.organisation(code: row.scopeCode)?.name ?? row.scopeCode,
+                           href: SitePath.caseStudy(row.id!).href)
+        }
         guard let year = chosen else { return try await req.view.render("region", page) }
         let loaded = try await PageData.load(loader, years: years, chosen: year)
         let policy = req.disclosurePolicy(forOrganisations: ScopeReference.region.members(in: loaded.current.structure))

@@ -4,6 +4,8 @@ struct RegionPageView: Encodable {
     var chrome: PageChrome
     /// The same scope's WDES tab.
     var wdesHref = "/wdes"
+    /// Good practice the panel has endorsed (issue 7: "celebrated on the region page").
+    var celebrated: [CelebratedView] = []
     var regionName: String
     var year: Int?
     var years: [YearOptionView]
@@ -57,4 +59,10 @@ struct SpreadCellView: Encodable {
         }
         text = "median \(format(spread.median)) (\(format(spread.min)) to \(format(spread.max)), \(spread.count) orgs)"
     }
+}
+
+struct CelebratedView: Encodable {
+    var title: String
+    var from: String
+    var href: String
 }

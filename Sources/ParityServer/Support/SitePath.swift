@@ -69,6 +69,12 @@ enum SitePath {
     case systemPulse(String)
     case pulse(String)
     case pulseResults(String)
+    case challenges
+    case challenge(UUID)
+    case goodPractice
+    case caseStudy(UUID)
+    case packs
+    case pack(UUID)
 
     var href: String {
         switch self {
@@ -138,6 +144,12 @@ enum SitePath {
         case let .systemPulse(code): "/systems/\(escaped(code))/pulse"
         case let .pulse(slug): "/pulse/\(escaped(slug))"
         case let .pulseResults(slug): "/pulse/\(escaped(slug))/results"
+        case .challenges: "/challenges"
+        case let .challenge(id): "/challenges/\(id.uuidString)"
+        case .goodPractice: "/good-practice"
+        case let .caseStudy(id): "/good-practice/\(id.uuidString)"
+        case .packs: "/packs"
+        case let .pack(id): "/packs/\(id.uuidString)"
         }
     }
 

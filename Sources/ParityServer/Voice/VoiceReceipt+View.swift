@@ -72,13 +72,3 @@ enum VoiceThemeList {
         text.split(separator: ",").compactMap { VoiceTheme(rawValue: String($0)) }
     }
 }
-
-extension Optional {
-    /// `map` for an async transform.
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        switch self {
-        case let .some(value): try await transform(value)
-        case .none: nil
-        }
-    }
-}

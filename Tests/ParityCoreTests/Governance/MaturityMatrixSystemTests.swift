@@ -9,7 +9,7 @@ struct MaturityMatrixSystemTests {
         var name: String
         var bodies: [BodySnapshot] = []
         var population: Double? = 24.5
-        var involvements: Int? = nil
+        var involvement: InvolvementShare? = nil
         var plan: RepresentationPlan? = nil
         var criterion: MaturityCriterion
         var state: MaturityState
@@ -62,13 +62,31 @@ struct MaturityMatrixSystemTests {
     static let criticalFriendCases: [Case] = [
         Case(name: "no decisions log", bodies: [F.body("n", .staffNetwork, bmeFirst: true)],
              criterion: .networkCriticalFriend, state: .noEvidence, text: "No evidence yet", evidence: "n"),
-        Case(name: "not involved", bodies: [F.body("n", .staffNetwork, bmeFirst: true)], involvements: 0,
-             criterion: .networkCriticalFriend, state: .notMet, text: "Not involved in any decision last quarter", evidence: "n"),
-        Case(name: "involved once", bodies: [F.body("n", .staffNetwork, bmeFirst: true)], involvements: 1,
-             criterion: .networkCriticalFriend, state: .met, text: "Involved in 1 decision last quarter", evidence: "n"),
-        Case(name: "involved four times", involvements: 4,
-             criterion: .networkCriticalFriend, state: .met, text: "Involved in 4 decisions last quarter"),
+        Case(name: "no decisions in 12 months", bodies: [F.body("n", .staffNetwork, bmeFirst: true)], involvement: share(0, of: 0),
+             criterion: .networkCriticalFriend, state: .notMet, text: "No people decisions recorded in the last 12 months", evidence: "n"),
+        Case(name: "involved in none of one", involvement: share(0, of: 1),
+             criterion: .networkCriticalFriend, state: .notMet, text: "Not involved in the only decision in the last 12 months"),
+        Case(name: "involved in none of ten", bodies: [F.body("n", .staffNetwork, bmeFirst: true)], involvement: share(0, of: 10),
+             criterion: .networkCriticalFriend, state: .notMet, text: "Not involved in any of 10 decisions in the last 12 months", evidence: "n"),
+        Case(name: "0.29 shown as 29%, not 28%", involvement: share(29, of: 100),
+             criterion: .networkCriticalFriend, state: .partial, text: "Involved in 29 of 100 decisions (29%) in the last 12 months"),
+        Case(name: "one in three", involvement: share(1, of: 3),
+             criterion: .networkCriticalFriend, state: .partial, text: "Involved in 1 of 3 decisions (33%) in the last 12 months"),
+        Case(name: "0.4999 partly met, shown rounded down", involvement: share(4_999, of: 10_000),
+             criterion: .networkCriticalFriend, state: .partial, text: "Involved in 4999 of 10000 decisions (49%) in the last 12 months"),
+        Case(name: "99 of 199 partly met, not shown as 50%", involvement: share(99, of: 199),
+             criterion: .networkCriticalFriend, state: .partial, text: "Involved in 99 of 199 decisions (49%) in the last 12 months"),
+        Case(name: "exactly half met", bodies: [F.body("n", .staffNetwork, bmeFirst: true)], involvement: share(1, of: 2),
+             criterion: .networkCriticalFriend, state: .met, text: "Involved in 1 of 2 decisions (50%) in the last 12 months", evidence: "n"),
+        Case(name: "seven in ten", involvement: share(7, of: 10),
+             criterion: .networkCriticalFriend, state: .met, text: "Involved in 7 of 10 decisions (70%) in the last 12 months"),
+        Case(name: "the only decision", involvement: share(1, of: 1),
+             criterion: .networkCriticalFriend, state: .met, text: "Involved in 1 of 1 decision (100%) in the last 12 months"),
     ]
+
+    static func share(_ involved: Int, of total: Int) -> InvolvementShare {
+        InvolvementShare(involved: involved, total: total)
+    }
 
     static let stageCases: [Case] = [
         Case(name: "sub-committee established", bodies: [F.body("sc", .ediSubCommittee, since: F.day(2024, 10, 1))],
@@ -126,7 +144,7 @@ struct MaturityMatrixSystemTests {
     @Test(arguments: directorCases + networkCases + criticalFriendCases + stageCases + boardCases + planCases)
     func rule(_ c: Case) throws {
         // given
-        let governance = SystemGovernance(systemCode: "SYS", bodies: c.bodies, populationBMEPercent: c.population, networkInvolvementsLastQuarter: c.involvements, plan: c.plan)
+        let governance = SystemGovernance(systemCode: "SYS", bodies: c.bodies, populationBMEPercent: c.population, networkInvolvement: c.involvement, plan: c.plan)
         // when
         let row = MaturityMatrix.system(governance, today: F.today, tolerancePoints: 5)
         // then
