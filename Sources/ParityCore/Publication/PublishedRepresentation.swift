@@ -22,30 +22,11 @@ public struct PublishedRepresentation: Sendable, Hashable {
     public let seniorBMEPercent: Double?
 
     public init(_ representation: Representation, policy: DisclosurePolicy) {
-        let groups = Self.groups
-        let table = policy.discloseTable(representation.cells.map { cell in groups.map { cell.counts[$0] ?? 0 } })
-        func shares(_ counts: [Int], total: Int, shown: [DisclosedCount]) -> [PopulationGroup: Double] {
-            var percents: [PopulationGroup: Double] = [:]
-            for (index, group) in groups.enumerated() where shown[index].value != nil && total > 0
-                && policy.mayPublishFigure(builtFrom: [counts[index], total]) {
-                percents[group] = Double(counts[index]) / Double(total) * 100
-            }
-            return percents
+        let table = DisclosedHeadcounts(representation, groups: Self.groups, policy: policy)
+        rows = zip(representation.cells, table.rows).map { cell, line in
+            Row(workforce: cell.workforce, grade: cell.grade, counts: line.counts, total: line.total, percents: line.percents)
         }
-        rows = representation.cells.enumerated().map { index, cell in
-            let counts = groups.map { cell.counts[$0] ?? 0 }
-            let shown = table.cells[index]
-            return Row(workforce: cell.workforce, grade: cell.grade,
-                       counts: Dictionary(uniqueKeysWithValues: zip(groups, shown)),
-                       total: table.rowTotals?[index] ?? policy.disclose(cell.total),
-                       percents: shares(counts, total: cell.total, shown: shown))
-        }
-        let overallCounts = groups.map { representation.overall[$0] ?? 0 }
-        // A return without indicator 1 has no table, so no column totals to borrow.
-        let overallShown = representation.cells.isEmpty ? overallCounts.map(policy.disclose) : table.columnTotals ?? overallCounts.map(policy.disclose)
-        overall = Dictionary(uniqueKeysWithValues: zip(groups, overallShown))
-        overallTotal = table.grandTotal ?? policy.disclose(representation.overallTotal)
-        overallPercents = shares(overallCounts, total: representation.overallTotal, shown: overallShown)
+        (overall, overallTotal, overallPercents) = (table.overall.counts, table.overall.total, table.overall.percents)
         let senior = representation.cells.filter { $0.workforce != .medical && $0.grade.isSenior }
         let seniorBME = senior.reduce(0) { $0 + ($1.counts[.bme] ?? 0) }
         let seniorTotal = senior.reduce(0) { $0 + $1.total }

@@ -14,21 +14,16 @@ extension WDESEngine {
         }
         let focus = pooledProportion(metric, focusGroup, years)
         let reference = pooledProportion(metric, referenceGroup, years)
-        let ratio = focus.flatMap { f in reference.flatMap { RelativeLikelihood.ratio(focus: f, reference: $0) } }
-        let interval = focus.flatMap { f in reference.flatMap { RelativeLikelihood.interval(focus: f, reference: $0, z: policy.z) } }
         return WDESLikelihoodComparison(
-            metric: metric,
+            metric,
             focusGroup: focusGroup,
             referenceGroup: referenceGroup,
             focus: focus,
             reference: reference,
             unknown: pooledProportion(metric, .unknown, years),
-            relativeLikelihood: ratio,
-            confidenceInterval: interval,
-            isSignificant: interval.map { $0.excludes(1) },
-            flag: policy.likelihoodFlag(relativeLikelihood: ratio, interval: interval),
             pooledYears: years.count == 2 ? [year - 1, year] : [year],
-            usedSingleYear: metric == .capability && years.count == 1 && hasComparedCounts(metric, current)
+            usedSingleYear: metric == .capability && years.count == 1 && hasComparedCounts(metric, current),
+            policy: policy
         )
     }
 

@@ -14,22 +14,17 @@ extension WRESEngine {
         }
         let focus = pooledProportion(indicator, focusGroup, years)
         let reference = pooledProportion(indicator, referenceGroup, years)
-        let ratio = focus.flatMap { f in reference.flatMap { RelativeLikelihood.ratio(focus: f, reference: $0) } }
-        let interval = focus.flatMap { f in reference.flatMap { RelativeLikelihood.interval(focus: f, reference: $0, z: policy.z) } }
         let usedSingleYear = indicator == 3 && years.count == 1 && hasComparedCounts(indicator, current)
         return LikelihoodComparison(
-            indicator: indicator,
+            indicator,
             focusGroup: focusGroup,
             referenceGroup: referenceGroup,
             focus: focus,
             reference: reference,
             unknown: pooledProportion(indicator, .unknown, years),
-            relativeLikelihood: ratio,
-            confidenceInterval: interval,
-            isSignificant: interval.map { $0.excludes(1) },
-            flag: policy.likelihoodFlag(relativeLikelihood: ratio, interval: interval),
             pooledYears: years.count == 2 ? [year - 1, year] : [year],
-            usedSingleYear: usedSingleYear
+            usedSingleYear: usedSingleYear,
+            policy: policy
         )
     }
 
