@@ -65,6 +65,7 @@ extension Action {
         case .manageCommitments: "manage commitments"
         case .moderateStaffVoice: "moderate staff voice"
         case .readStaffVoice: "read what staff shared"
+        case .giveNetworkAccount: "give the staff network's own account of a decision"
         case .recordNetworkInvolvement: "record staff network involvement in decisions"
         case .manageOwnTokens: "manage API tokens"
         case .commentOnCommitment: "comment on commitments"

@@ -15,7 +15,8 @@ extension Role {
             [.readUnsuppressed, .importReturn, .signOffReturn]
         case .staffNetworkLead:
             // Not readUnsuppressed: staff voice is anonymous, and the figures they see are public.
-            [.moderateStaffVoice, .readStaffVoice, .recordNetworkInvolvement]
+            // The network's own account of a decision is the network's voice, not the system's.
+            [.moderateStaffVoice, .readStaffVoice, .recordNetworkInvolvement, .giveNetworkAccount]
         }
     }
 }

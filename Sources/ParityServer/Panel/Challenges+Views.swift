@@ -71,7 +71,7 @@ enum ChallengeViews {
             canRaise: AccessPolicy.decide(req.actor, .raiseChallenge, .region).isAllowed,
             bodies: bodies.map { .init(value: $0.id!.uuidString, label: $0.name, selected: $0.id?.uuidString == form.body) },
             subjects: subjectOptions(chosen: form.subject ?? ""),
-            text: form.text ?? "", due: form.due ?? "", defaultDue: ISODay.format(ChallengeLifecycle.defaultDue(raisedAt: req.now)),
+            text: form.text ?? "", due: form.due ?? "", defaultDue: DisplayDate.date(ChallengeLifecycle.defaultDue(raisedAt: req.now)),
             errors: errors
         )
         return try await req.view.render("panel/challenges", page)

@@ -4,7 +4,7 @@ import Vapor
 
 /// People-related decisions of a body and the staff network's involvement (issue 7): recorded
 /// on the body's page by those who manage its governance, with the network lead's own account
-/// added by the network (`recordNetworkInvolvement`). The share of decisions with the network
+/// added by the network (`giveNetworkAccount`, which only network leads hold). The share of decisions with the network
 /// involved over 12 months feeds the maturity matrix. JSON: `/api/v1/bodies/{id}/decisions`.
 struct DecisionRoutes: RouteCollection {
     func boot(routes: RoutesBuilder) throws {
@@ -46,7 +46,7 @@ struct DecisionRoutes: RouteCollection {
             throw ParityError.notFound("There is no decision with that identifier.")
         }
         let body = try await GovernanceStore(database: req.db).body(id: row.bodyID)
-        try req.require(.recordNetworkInvolvement, on: try await BodyPageBuilder.resource(of: body, database: req.db, now: req.now))
+        try req.require(.giveNetworkAccount, on: try await BodyPageBuilder.resource(of: body, database: req.db, now: req.now))
         guard let account = Self.optional(try req.content.decode(DecisionForm.self).networkAccount), account.count <= 2_000 else {
             throw ParityError.invalidInput("Enter the network's account of its involvement in at most 2,000 characters.")
         }
@@ -142,7 +142,7 @@ struct BodyPanelView: Encodable {
             involvementText: share.total == 0 ? nil
                 : "The staff network was involved in \(share.involved) of \(share.total) people decisions in the last 12 months.",
             canRecordDecision: AccessPolicy.decide(req.actor, .manageGovernance, resource).isAllowed,
-            canAddNetworkAccount: AccessPolicy.decide(req.actor, .recordNetworkInvolvement, resource).isAllowed,
+            canAddNetworkAccount: AccessPolicy.decide(req.actor, .giveNetworkAccount, resource).isAllowed,
             involvements: NetworkInvolvement.allCases.map { .init(value: $0.rawValue, label: $0.label, selected: false) },
             today: ISODay.format(req.now), decisionsAPIHref: "/api/v1/bodies/\(id.uuidString)/decisions"
         )

@@ -135,12 +135,12 @@ struct CaseStudyForm: Content {
         let problem = text(self.problem, "problem", "the problem")
         let action = text(self.action, "action", "what you did")
         let result = text(self.result, "result", "the result")
-        let contact = text(self.contact, "contact", "a contact (name and email or phone)", limit: 300)
         let indicators = (self.indicators ?? []).compactMap { Int($0) }.filter { (1...9).contains($0) }
         if indicators.isEmpty { errors.append(.init(field: "indicators", message: "Select at least one indicator it aimed to move")) }
         let themes = (self.themes ?? []).compactMap(VoiceTheme.init(rawValue:))
         let started = ISODay.parse(startedOn ?? "")
         if started == nil { errors.append(.init(field: "startedOn", message: "Enter the date the work started, like 2024-04-01")) }
+        let contact = text(self.contact, "contact", "a contact (name and email or phone)", limit: 300)
         guard errors.isEmpty, let scope, let started else { return (nil, errors) }
         let parts = scope.value.split(separator: ":", maxSplits: 1).map(String.init)
         return (GoodPracticeStore.Submission(scopeKind: parts[0], scopeCode: parts[1], title: title, problem: problem, action: action,

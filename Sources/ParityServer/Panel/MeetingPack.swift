@@ -62,7 +62,7 @@ struct MeetingPackBuilder {
         let escalated = try await CommitmentStore(database: database, now: now).assessed { _ in .publicRelease }
             .filter(\.status.isEscalated).sorted { ($0.due, $0.systemName) < ($1.due, $1.systemName) }
         return .init(title: "Escalated commitments", empty: "No commitment is escalated.", lines: escalated.map {
-            .init(text: "\($0.systemName): \($0.title) — \($0.status.label), due \(DisplayDate.date($0.due)). \($0.reason)", href: SitePath.commitment($0.id).href)
+            .init(text: "\($0.systemName): \($0.title) — \($0.status.label). \($0.reason)", href: SitePath.commitment($0.id).href)
         })
     }
 

@@ -25,9 +25,9 @@ struct DemoStaffVoice {
                 let draft = VoiceSubmissionDraft(text: redacted.text, themes: submission.themes, staffGroup: submission.staffGroup,
                                                  band: submission.band, ethnicity: submission.ethnicity, disability: submission.disability,
                                                  consent: submission.consent)
-                // This week's are still waiting, as are about one in ten older ones.
+                // This week's are still waiting, as are a few older ones.
                 let roll = submission.week == thisWeek ? 1 : random.unit()
-                let status: VoiceModerationStatus = roll < 0.82 ? .published : roll < 0.9 ? .held : .pending
+                let status: VoiceModerationStatus = roll < 0.88 ? .published : roll < 0.97 ? .held : .pending
                 try await store.store(
                     draft, redactions: redacted.redactions, system: system.code, organisation: submission.organisation,
                     week: submission.week, receiptCode: ReceiptCode.make(using: &random), status: status,

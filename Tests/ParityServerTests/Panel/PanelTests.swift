@@ -123,6 +123,8 @@ import VaporTesting
             #expect(try await network.post("/decisions/\(decision.id!.uuidString)/network-account", form: ["networkAccount": "We wrote half the paper."]).status == .seeOther)
             let dataLead = try await ChallengeTests.signedIn(app, TestAccounts.dataLeadT01.0)
             #expect(try await dataLead.post("/decisions/\(decision.id!.uuidString)/network-account", form: ["networkAccount": "No"]).status == .forbidden)
+            #expect(try await lead.post("/decisions/\(decision.id!.uuidString)/network-account", form: ["networkAccount": "In their words"]).status == .forbidden,
+                    "the network's own account is the network's, not the system lead's")
             #expect(try await TestBrowser(app).get("/api/v1/bodies/\(body.id!.uuidString)/decisions").body.string.contains("We wrote half the paper."))
         }
     }
