@@ -21,7 +21,7 @@ enum AccessScopeField {
 
     /// The scopes `actor` may invite into: everything for a regional admin, their own system
     /// and its organisations for a system lead.
-    static func options(for actor: ParityCore.Actor, database: Database, now: Date, selected: String) async throws -> [RoleOption] {
+    static func options(for actor: ParityCore.Actor, database: Database, now: Date, selected: String) async throws -> [OptionView] {
         let structure = try await StructureStore(database: database).structure(asAt: now)
         var scopes: [AccessScope] = []
         if actor.grants.contains(where: { $0.role == .regionalAdmin }) {
@@ -38,7 +38,7 @@ enum AccessScopeField {
             case let .system(code): "System: \(names[code] ?? code) (\(code))"
             case let .organisation(code): "Organisation: \(names[code] ?? code) (\(code))"
             }
-            return RoleOption(value: scope.rawValue, label: label, selected: scope.rawValue == selected)
+            return OptionView(value: scope.rawValue, label: label, selected: scope.rawValue == selected)
         }
     }
 }

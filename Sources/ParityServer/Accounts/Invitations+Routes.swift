@@ -98,7 +98,7 @@ struct InvitationRoutes: RouteCollection {
         }
         var form = form
         form.chrome = try await req.chrome(title: form.errors.isEmpty ? "Invite someone" : "Error: invite someone")
-        form.roles = Role.allCases.map { RoleOption(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.role) }
+        form.roles = Role.allCases.map { OptionView(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.role) }
         form.scopes = try await AccessScopeField.options(for: req.actor, database: req.db, now: req.now, selected: form.scope)
         return try await req.view.render("invitation-new", form)
     }
@@ -126,15 +126,10 @@ struct InvitationForm: Encodable {
     var role = ""
     var scope = ""
     var errors: [FieldError] = []
-    var roles: [RoleOption] = []
-    var scopes: [RoleOption] = []
+    var roles: [OptionView] = []
+    var scopes: [OptionView] = []
 }
 
-struct RoleOption: Encodable {
-    var value: String
-    var label: String
-    var selected: Bool
-}
 
 struct FieldError: Encodable {
     var field: String

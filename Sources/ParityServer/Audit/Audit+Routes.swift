@@ -22,7 +22,7 @@ struct AuditRoutes: RouteCollection {
         let events = try await query.limit(Self.pageSize).all()
         return try await req.view.render("audit", AuditPage(
             chrome: try await req.chrome(title: "Audit log"), filter: filter,
-            actions: AuditLog.Action.allCases.map { RoleOption(value: $0.rawValue, label: $0.rawValue, selected: $0.rawValue == filter.action) },
+            actions: AuditLog.Action.allCases.map { OptionView(value: $0.rawValue, label: $0.rawValue, selected: $0.rawValue == filter.action) },
             events: events.map(AuditEventView.init), pageSize: Self.pageSize
         ))
     }
@@ -38,7 +38,7 @@ struct AuditFilter: Content {
 struct AuditPage: Encodable {
     var chrome: PageChrome
     var filter: AuditFilter
-    var actions: [RoleOption]
+    var actions: [OptionView]
     var events: [AuditEventView]
     var pageSize: Int
 }

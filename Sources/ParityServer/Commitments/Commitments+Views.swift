@@ -102,12 +102,6 @@ struct PanelCommentView: Encodable {
     }
 }
 
-struct OptionView: Encodable {
-    var value: String
-    var label: String
-    var selected: Bool
-}
-
 /// `/commitments/{id}`.
 struct CommitmentPageView: Encodable {
     var chrome: PageChrome

@@ -44,8 +44,8 @@ struct GovernanceRoutes: RouteCollection {
             maturity: MaturityView(region: [], systems: maturity.systems, showsFigures: req.showsGovernanceFigures),
             canManage: AccessPolicy.decide(req.actor, .manageGovernance, .system(code: code)).isAllowed,
             newBodyAction: SitePath.newBody(code).href, kinds: Self.kindOptions(level: .system) + Self.kindOptions(level: .organisation),
-            scopes: [RoleOption(value: code, label: "\(system.name) (the system)", selected: true)]
-                + system.organisations.map { RoleOption(value: $0.code, label: "\($0.name) (\($0.code))", selected: false) }))
+            scopes: [OptionView(value: code, label: "\(system.name) (the system)", selected: true)]
+                + system.organisations.map { OptionView(value: $0.code, label: "\($0.name) (\($0.code))", selected: false) }))
     }
 
     func body(req: Request) async throws -> View {
@@ -187,7 +187,7 @@ struct GovernanceRoutes: RouteCollection {
         }
     }
 
-    static func kindOptions(level: BodyLevel) -> [RoleOption] {
-        kinds(level: level).map { RoleOption(value: $0.rawValue, label: $0.label, selected: false) }
+    static func kindOptions(level: BodyLevel) -> [OptionView] {
+        kinds(level: level).map { OptionView(value: $0.rawValue, label: $0.label, selected: false) }
     }
 }

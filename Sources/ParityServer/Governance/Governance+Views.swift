@@ -93,9 +93,9 @@ struct GovernancePage: Encodable {
     var maturity: MaturityView?
     var canManage: Bool
     var newBodyAction: String
-    var kinds: [RoleOption]
+    var kinds: [OptionView]
     /// Where a new body may belong (a system and its organisations); empty for the region.
-    var scopes: [RoleOption]
+    var scopes: [OptionView]
 }
 
 /// A member as any page may show them: name, role and dates — never their declarations.
@@ -152,10 +152,10 @@ struct BodyPage: Encodable {
     var today: String
     /// Challenges to the body and its people decisions (issue 7).
     var panel: BodyPanelView?
-    var roles: [RoleOption] = MemberRole.allCases.map { RoleOption(value: $0.rawValue, label: $0.label, selected: false) }
-    var statuses: [RoleOption] = BodyStatus.allCases.map { RoleOption(value: $0.rawValue, label: $0.label, selected: false) }
-    var ethnicities: [RoleOption] = EthnicityDeclaration.allCases.map { RoleOption(value: $0.rawValue, label: $0.label, selected: $0 == .notDeclared) }
-    var disabilities: [RoleOption] = DisabilityDeclaration.allCases.map { RoleOption(value: $0.rawValue, label: $0.label, selected: $0 == .notDeclared) }
+    var roles: [OptionView] = MemberRole.allCases.map { OptionView(value: $0.rawValue, label: $0.label, selected: false) }
+    var statuses: [OptionView] = BodyStatus.allCases.map { OptionView(value: $0.rawValue, label: $0.label, selected: false) }
+    var ethnicities: [OptionView] = EthnicityDeclaration.allCases.map { OptionView(value: $0.rawValue, label: $0.label, selected: $0 == .notDeclared) }
+    var disabilities: [OptionView] = DisabilityDeclaration.allCases.map { OptionView(value: $0.rawValue, label: $0.label, selected: $0 == .notDeclared) }
 }
 
 struct CompositionView: Encodable {

@@ -18,8 +18,8 @@ enum ChallengeViews {
         var chrome: PageChrome
         var challenges: [Summary]
         var canRaise: Bool
-        var bodies: [VoiceShareView.Option]
-        var subjects: [VoiceShareView.Option]
+        var bodies: [OptionView]
+        var subjects: [OptionView]
         var text: String
         var due: String
         var defaultDue: String
@@ -56,7 +56,7 @@ enum ChallengeViews {
         var canEscalate: Bool
         var isPanel: Bool
         var notes: [Note]
-        var ratings: [VoiceShareView.Option]
+        var ratings: [OptionView]
         var errors: [FieldErrorView]
     }
 
@@ -129,7 +129,7 @@ enum ChallengeViews {
         }
     }
 
-    private static func subjectOptions(chosen: String) -> [VoiceShareView.Option] {
+    private static func subjectOptions(chosen: String) -> [OptionView] {
         let subjects: [ChallengeSubject] = [.none] + (1...9).map { .indicator($0) } + VoiceTheme.allCases.map { .theme($0.rawValue) }
         return subjects.map { .init(value: $0.rawValue, label: label($0), selected: $0.rawValue == chosen) }
     }

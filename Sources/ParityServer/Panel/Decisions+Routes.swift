@@ -115,7 +115,7 @@ struct BodyPanelView: Encodable {
     var involvementText: String?
     var canRecordDecision: Bool
     var canAddNetworkAccount: Bool
-    var involvements: [VoiceShareView.Option]
+    var involvements: [OptionView]
     var today: String
     var decisionsAPIHref: String
 

@@ -23,9 +23,9 @@ enum GoodPracticeViews {
         var chrome: PageChrome
         var items: [Item]
         var query: String
-        var indicators: [VoiceShareView.Option]
-        var themes: [VoiceShareView.Option]
-        var systems: [VoiceShareView.Option]
+        var indicators: [OptionView]
+        var themes: [OptionView]
+        var systems: [OptionView]
         var resources: [Resource]
         var learningTotal: Int
         var canAddResource: Bool
@@ -35,13 +35,13 @@ enum GoodPracticeViews {
     }
 
     struct FormView: Encodable {
-        var scopes: [VoiceShareView.Option]
+        var scopes: [OptionView]
         var title: String
         var problem: String
         var action: String
         var result: String
-        var indicators: [VoiceShareView.Option]
-        var themes: [VoiceShareView.Option]
+        var indicators: [OptionView]
+        var themes: [OptionView]
         var startedOn: String
         var contact: String
     }

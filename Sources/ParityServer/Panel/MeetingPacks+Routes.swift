@@ -22,7 +22,7 @@ struct MeetingPackRoutes: RouteCollection {
         var chrome: PageChrome
         var packs: [Item]
         var canIssue: Bool
-        var audiences: [VoiceShareView.Option]
+        var audiences: [OptionView]
     }
 
     struct Page: Encodable {

@@ -130,8 +130,8 @@ struct VoiceModerationView: Encodable {
 
 struct VoicePanelView: Encodable {
     var chrome: PageChrome
-    var systems: [VoiceShareView.Option]
-    var themes: [VoiceShareView.Option]
+    var systems: [OptionView]
+    var themes: [OptionView]
     var total: Int
     var submissions: [VoiceSubmissionView]
 }

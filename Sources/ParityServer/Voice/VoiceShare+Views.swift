@@ -3,17 +3,11 @@ import Vapor
 
 /// The pages of the anonymous share journey.
 enum VoiceShareView {
-    struct Option: Encodable {
-        var value: String
-        var label: String
-        var selected: Bool
-    }
-
     struct Question: Encodable {
         var id: String
         var name: String
         var legend: String
-        var options: [Option]
+        var options: [OptionView]
     }
 
     struct Page: Encodable {
@@ -22,10 +16,10 @@ enum VoiceShareView {
         var action: String
         var text: String
         var textMaximum: Int
-        var themes: [Option]
-        var organisations: [Option]
+        var themes: [OptionView]
+        var organisations: [OptionView]
         var questions: [Question]
-        var consents: [Option]
+        var consents: [OptionView]
         var errors: [FieldErrorView]
         /// Each field's first error, by the control's id, for the message beside it.
         var fieldErrors: [String: String]
@@ -63,16 +57,16 @@ enum VoiceShareView {
             action: SitePath.voiceShare(link.slug).href,
             text: form.text ?? "",
             textMaximum: VoiceLimits.textMaximum,
-            themes: VoiceTheme.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: chosenThemes.contains($0.rawValue)) },
-            organisations: [Option(value: "prefer-not-to-say", label: "Prefer not to say", selected: form.organisationCode == nil)]
-                + (try await organisations(req, system: link.systemCode)).map { Option(value: $0.code, label: $0.name, selected: form.organisation == $0.code) },
+            themes: VoiceTheme.allCases.map { OptionView(value: $0.rawValue, label: $0.label, selected: chosenThemes.contains($0.rawValue)) },
+            organisations: [OptionView(value: "prefer-not-to-say", label: "Prefer not to say", selected: form.organisationCode == nil)]
+                + (try await organisations(req, system: link.systemCode)).map { OptionView(value: $0.code, label: $0.name, selected: form.organisation == $0.code) },
             questions: [
                 question("staffGroup", "Your staff group", VoiceStaffGroup.allCases.map { ($0.rawValue, $0.label) }, chosen: form.staffGroup),
                 question("band", "Your band", VoiceBandRange.allCases.map { ($0.rawValue, $0.label) }, chosen: form.band),
                 question("ethnicity", "Your ethnic group", VoiceEthnicity.allCases.map { ($0.rawValue, $0.label) }, chosen: form.ethnicity),
                 question("disability", "Do you consider yourself disabled?", VoiceDisability.allCases.map { ($0.rawValue, $0.label) }, chosen: form.disability),
             ],
-            consents: VoiceConsent.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: form.consent == $0.rawValue) },
+            consents: VoiceConsent.allCases.map { OptionView(value: $0.rawValue, label: $0.label, selected: form.consent == $0.rawValue) },
             errors: errors,
             fieldErrors: Dictionary(errors.map { ($0.field, $0.message) }, uniquingKeysWith: { first, _ in first })
         )
@@ -143,7 +137,7 @@ enum VoiceShareView {
     }
 
     private static func question(_ id: String, _ legend: String, _ options: [(String, String)], chosen: String?) -> Question {
-        Question(id: id, name: id, legend: legend, options: options.map { Option(value: $0.0, label: $0.1, selected: chosen == $0.0) })
+        Question(id: id, name: id, legend: legend, options: options.map { OptionView(value: $0.0, label: $0.1, selected: chosen == $0.0) })
     }
 
     /// Pages holding a receipt code or an unsent text must not stay in shared caches or history.

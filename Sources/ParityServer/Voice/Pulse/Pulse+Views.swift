@@ -16,7 +16,7 @@ enum PulseViews {
         var index: Int
         var number: Int
         var text: String
-        var kinds: [VoiceShareView.Option]
+        var kinds: [OptionView]
         var indicators: String
     }
 
