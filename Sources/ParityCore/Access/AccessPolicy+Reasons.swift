@@ -69,6 +69,9 @@ extension Action {
         case .recordNetworkInvolvement: "record staff network involvement in decisions"
         case .manageOwnTokens: "manage API tokens"
         case .commentOnCommitment: "comment on commitments"
+        case .manageCycles: "set reporting cycles"
+        case .editActionPlan: "change action plans or see their drafts"
+        case .rateActionPlan: "rate and comment on action plans"
         }
     }
 }

@@ -2,5 +2,6 @@
 public enum Action: String, Sendable, Hashable, CaseIterable {
     case readPublished, readUnsuppressed, importReturn, signOffReturn, manageUsers, manageReferenceData,
         browseAudit, raiseChallenge, endorseGoodPractice, manageGovernance, manageCommitments,
-        moderateStaffVoice, readStaffVoice, recordNetworkInvolvement, giveNetworkAccount, manageOwnTokens, commentOnCommitment
+        moderateStaffVoice, readStaffVoice, recordNetworkInvolvement, giveNetworkAccount, manageOwnTokens, commentOnCommitment,
+        manageCycles, editActionPlan, rateActionPlan
 }

@@ -10,9 +10,10 @@ extension Role {
         case .panelMember:
             [.readUnsuppressed, .browseAudit, .raiseChallenge, .endorseGoodPractice, .commentOnCommitment, .readStaffVoice]
         case .systemLead:
-            [.readUnsuppressed, .manageGovernance, .manageCommitments, .moderateStaffVoice, .readStaffVoice, .recordNetworkInvolvement]
+            [.readUnsuppressed, .manageGovernance, .manageCommitments, .moderateStaffVoice, .readStaffVoice, .recordNetworkInvolvement,
+             .editActionPlan, .rateActionPlan]
         case .organisationDataLead:
-            [.readUnsuppressed, .importReturn, .signOffReturn]
+            [.readUnsuppressed, .importReturn, .signOffReturn, .editActionPlan]
         case .staffNetworkLead:
             // Not readUnsuppressed: staff voice is anonymous, and the figures they see are public.
             // The network's own account of a decision is the network's voice, not the system's.

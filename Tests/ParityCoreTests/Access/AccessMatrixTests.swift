@@ -31,6 +31,9 @@ struct AccessMatrixTests {
         MatrixRow(who: "regional admin", action: .recordNetworkInvolvement, cells: "YYYYY."),
         MatrixRow(who: "regional admin", action: .manageOwnTokens, cells: ".....Y"),
         MatrixRow(who: "regional admin", action: .commentOnCommitment, cells: "YYYYY."),
+        MatrixRow(who: "regional admin", action: .manageCycles, cells: "YYYYY."),
+        MatrixRow(who: "regional admin", action: .editActionPlan, cells: "YYYYY."),
+        MatrixRow(who: "regional admin", action: .rateActionPlan, cells: "YYYYY."),
 
         MatrixRow(who: "panel member", action: .readPublished, cells: "YYYYYY"),
         MatrixRow(who: "panel member", action: .readUnsuppressed, cells: "YYYYY."),
@@ -49,6 +52,9 @@ struct AccessMatrixTests {
         MatrixRow(who: "panel member", action: .recordNetworkInvolvement, cells: "......"),
         MatrixRow(who: "panel member", action: .manageOwnTokens, cells: ".....Y"),
         MatrixRow(who: "panel member", action: .commentOnCommitment, cells: "YYYYY."),
+        MatrixRow(who: "panel member", action: .manageCycles, cells: "......"),
+        MatrixRow(who: "panel member", action: .editActionPlan, cells: "......"),
+        MatrixRow(who: "panel member", action: .rateActionPlan, cells: "......"),
 
         MatrixRow(who: "system lead S1", action: .readPublished, cells: "YYYYYY"),
         MatrixRow(who: "system lead S1", action: .readUnsuppressed, cells: ".Y.Y.."),
@@ -67,6 +73,9 @@ struct AccessMatrixTests {
         MatrixRow(who: "system lead S1", action: .recordNetworkInvolvement, cells: ".Y.Y.."),
         MatrixRow(who: "system lead S1", action: .manageOwnTokens, cells: ".....Y"),
         MatrixRow(who: "system lead S1", action: .commentOnCommitment, cells: "......"),
+        MatrixRow(who: "system lead S1", action: .manageCycles, cells: "......"),
+        MatrixRow(who: "system lead S1", action: .editActionPlan, cells: ".Y.Y.."),
+        MatrixRow(who: "system lead S1", action: .rateActionPlan, cells: ".Y.Y.."),
 
         MatrixRow(who: "data lead O1", action: .readPublished, cells: "YYYYYY"),
         MatrixRow(who: "data lead O1", action: .readUnsuppressed, cells: "...Y.."),
@@ -85,6 +94,9 @@ struct AccessMatrixTests {
         MatrixRow(who: "data lead O1", action: .recordNetworkInvolvement, cells: "......"),
         MatrixRow(who: "data lead O1", action: .manageOwnTokens, cells: ".....Y"),
         MatrixRow(who: "data lead O1", action: .commentOnCommitment, cells: "......"),
+        MatrixRow(who: "data lead O1", action: .manageCycles, cells: "......"),
+        MatrixRow(who: "data lead O1", action: .editActionPlan, cells: "...Y.."),
+        MatrixRow(who: "data lead O1", action: .rateActionPlan, cells: "......"),
 
         MatrixRow(who: "network lead S1", action: .readPublished, cells: "YYYYYY"),
         MatrixRow(who: "network lead S1", action: .readUnsuppressed, cells: "......"),
@@ -103,6 +115,9 @@ struct AccessMatrixTests {
         MatrixRow(who: "network lead S1", action: .recordNetworkInvolvement, cells: ".Y.Y.."),
         MatrixRow(who: "network lead S1", action: .manageOwnTokens, cells: ".....Y"),
         MatrixRow(who: "network lead S1", action: .commentOnCommitment, cells: "......"),
+        MatrixRow(who: "network lead S1", action: .manageCycles, cells: "......"),
+        MatrixRow(who: "network lead S1", action: .editActionPlan, cells: "......"),
+        MatrixRow(who: "network lead S1", action: .rateActionPlan, cells: "......"),
 
         MatrixRow(who: "anonymous", action: .readPublished, cells: "YYYYYY"),
         MatrixRow(who: "anonymous", action: .readUnsuppressed, cells: "......"),
@@ -121,6 +136,9 @@ struct AccessMatrixTests {
         MatrixRow(who: "anonymous", action: .recordNetworkInvolvement, cells: "......"),
         MatrixRow(who: "anonymous", action: .manageOwnTokens, cells: "......"),
         MatrixRow(who: "anonymous", action: .commentOnCommitment, cells: "......"),
+        MatrixRow(who: "anonymous", action: .manageCycles, cells: "......"),
+        MatrixRow(who: "anonymous", action: .editActionPlan, cells: "......"),
+        MatrixRow(who: "anonymous", action: .rateActionPlan, cells: "......"),
     ]
 
     @Test func tableCoversEveryActorAndActionOnce() {
