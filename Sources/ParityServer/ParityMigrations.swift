@@ -33,5 +33,6 @@ enum ParityMigrations {
         CreateGoodPractice(),
         CreateDecision(),
         CreateMeetingPack(),
+        CreateReportingCycle(),
     ]
 }

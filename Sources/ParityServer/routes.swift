@@ -30,4 +30,5 @@ func routes(_ app: Application) throws {
     try app.register(collection: GoodPracticeRoutes())
     try app.register(collection: DecisionRoutes())
     try app.register(collection: MeetingPackRoutes())
+    try app.register(collection: CycleRoutes())
 }

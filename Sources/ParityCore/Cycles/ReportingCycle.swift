@@ -10,7 +10,7 @@ public struct ReportingCycle: Sendable, Hashable, Codable {
     public var snapshot: Date
     /// Returns signed off on this day are on time; from the next day they are late.
     public var deadline: Date
-    /// From this day a signed-off return counts as published.
+    /// From this day the region may publish signed-off returns.
     public var publication: Date
 
     public init(standard: Standard, year: Int, snapshot: Date, deadline: Date, publication: Date) {
@@ -59,8 +59,8 @@ public struct ReportingCycle: Sendable, Hashable, Codable {
         CalendarDay(date) > CalendarDay(deadline)
     }
 
-    /// Whether `today` is on or after the publication day.
-    public func isPublished(today: Date) -> Bool {
+    /// Whether `today` is on or after the publication day, when publishing may start.
+    public func isPublicationOpen(today: Date) -> Bool {
         CalendarDay(today) >= CalendarDay(publication)
     }
 

@@ -11,11 +11,16 @@ public struct SubmissionFacts: Sendable, Hashable {
     /// Whether a sign-off stands now: false before the first one and after a change
     /// reopened it.
     public var isSignedOff: Bool
+    /// Whether the region has published the signed-off return (on or after the cycle's
+    /// publication date). It stays set when a correction reopens sign-off, so the corrected
+    /// return is published again as soon as it is signed off again.
+    public var isPublished: Bool
 
-    public init(hasReturn: Bool, firstSignedOff: Date? = nil, isSignedOff: Bool = false) {
+    public init(hasReturn: Bool, firstSignedOff: Date? = nil, isSignedOff: Bool = false, isPublished: Bool = false) {
         self.hasReturn = hasReturn
         self.firstSignedOff = firstSignedOff
         self.isSignedOff = isSignedOff
+        self.isPublished = isPublished
     }
 
     /// Not started: nothing imported, never signed off.

@@ -21,18 +21,17 @@ public enum SubmissionState: String, Sendable, Codable, CaseIterable {
 
     /// The state on `today`, applied in order:
     ///
-    /// 1. Signed off and the publication day reached: published (late or not; `isLate` keeps
-    ///    the record).
+    /// 1. Signed off and published by the region: published (late or not; `isLate` keeps the
+    ///    record).
     /// 2. Signed off: late when the first sign-off came after the deadline, else submitted.
-    /// 3. Never signed off and the deadline passed: late.
-    /// 4. Otherwise draft imported when a version exists (including a return reopened for a
-    ///    correction), else not started.
+    /// 3. Otherwise draft imported when a version exists (including a return reopened for a
+    ///    correction), else not started. Past the deadline these are overdue: `isLate` says
+    ///    so, while the state still says how far the organisation got.
     public static func of(_ facts: SubmissionFacts, in cycle: ReportingCycle, today: Date) -> SubmissionState {
         if facts.isSignedOff {
-            if cycle.isPublished(today: today) { return .published }
+            if facts.isPublished { return .published }
             return isLate(facts, in: cycle, today: today) ? .late : .submitted
         }
-        if facts.firstSignedOff == nil, cycle.isAfterDeadline(today) { return .late }
         return facts.hasReturn ? .draftImported : .notStarted
     }
 

@@ -52,6 +52,11 @@ struct AuditLog {
         case decisionRecorded = "decision.recorded"
         case networkAccountAdded = "decision.network-account"
         case packIssued = "pack.issued"
+        case cycleSet = "cycle.set"
+        case returnSignedOff = "return.signed-off"
+        case returnReopened = "return.reopened"
+        case returnPublished = "return.published"
+        case reminderSent = "cycle.reminder-sent"
     }
 
     func record(_ action: Action, subject: String, before: (any Encodable)? = nil, after: (any Encodable)? = nil) async throws {

@@ -11,6 +11,8 @@ struct ImportCommand: AsyncCommand {
         var file: String
         @Option(name: "narrative", help: "WDES metric 9b's narrative, for a returns file holding one WDES return")
         var narrative: String?
+        @Option(name: "reason", help: "Why a signed-off return is changed (the change reopens its sign-off)")
+        var reason: String?
     }
 
     var help: String { "Imports a file: `parity import returns|population|area-links FILE.csv` (contracts in the README)." }
@@ -22,7 +24,7 @@ struct ImportCommand: AsyncCommand {
         let population = PopulationImporter(database: app.db, now: app.now(), auditName: CommandLineOperator.auditName)
         switch signature.kind {
         case "returns":
-            let receipt = try await ReturnImporter(database: app.db, now: app.now(), actor: .commandLine, auditName: CommandLineOperator.auditName).importFile(bytes, fileName: fileName, narrative: signature.narrative)
+            let receipt = try await ReturnImporter(database: app.db, now: app.now(), actor: .commandLine, auditName: CommandLineOperator.auditName).importFile(bytes, fileName: fileName, narrative: signature.narrative, changeReason: signature.reason)
             context.console.print(receipt.summary)
         case "population":
             context.console.print("Imported population figures for \(try await population.importPopulation(bytes, fileName: fileName)) areas from \(fileName).")

@@ -42,6 +42,7 @@ public enum ParityApp {
         app.asyncCommands.use(TemplateCommand(), as: "template")
         app.asyncCommands.use(DemoCommand(), as: "demo")
         app.asyncCommands.use(UserCommand(), as: "user")
+        app.asyncCommands.use(RemindersCommand(), as: "reminders")
     }
 
     private static func message(for error: Error) -> String {

@@ -31,7 +31,10 @@ struct DemoSeeder {
             if let demoPasswordHash { try await DemoAccounts.create(on: database, passwordHash: demoPasswordHash, now: now) }
             let organisations = try await OrganisationRow.query(on: database).all()
             let ids = Dictionary(uniqueKeysWithValues: organisations.map { ($0.code, $0.id!) })
+            let cycleYear = DemoCycles.currentYear(now: now, latestYear: latestYear)
             for (key, rows) in Dictionary(grouping: demo.rows, by: \.returnKey) {
+                // Organisations "not started" in the current cycle have no return for it yet.
+                if key.year == cycleYear, DemoCycles.notStarted.contains(key.organisation) { continue }
                 let intersection = demo.intersections[key]
                 try await ReturnVersionRow(
                     organisationID: ids[key.organisation]!, standard: key.standard.rawValue, year: key.year,
@@ -51,6 +54,7 @@ struct DemoSeeder {
             try await DemoEDS(database: database, now: now, latestYear: latestYear).seed(systems: demo.systems, organisations: demo.organisations, seed: seed)
             try await DemoStaffVoice(database: database, now: now).seed(systems: demo.systems, organisations: demo.organisations, seed: seed)
             try await DemoPanel(database: database, now: now).seed(latestYear: latestYear)
+            try await DemoCycles(database: database, now: now).seed(structure: try await store.structure(asAt: now), latestYear: latestYear)
             try await AuditLog(database: database, actor: "parity", now: now)
                 .record(.demoLoaded, subject: demo.regionName, after: ["organisations": demo.organisations.count, "rows": demo.rows.count])
         }

@@ -15,8 +15,11 @@ struct ReturnImporter {
     /// How the audit log names them.
     let auditName: String
 
-    /// - Parameter narrative: WDES metric 9b's narrative, for a file holding one WDES return.
-    func importFile(_ bytes: [UInt8], fileName: String, narrative: String? = nil) async throws -> ImportReceipt {
+    /// - Parameters:
+    ///   - narrative: WDES metric 9b's narrative, for a file holding one WDES return.
+    ///   - changeReason: why a signed-off return is changed; required for one, since the new
+    ///     version reopens its sign-off (`CycleStore.recordChange`).
+    func importFile(_ bytes: [UInt8], fileName: String, narrative: String? = nil, changeReason: String? = nil) async throws -> ImportReceipt {
         let context = ReturnValidationContext(
             knownOrganisations: try await StructureStore(database: database).organisationCodes(),
             currentYear: Calendar.utc.component(.year, from: now)
@@ -28,7 +31,7 @@ struct ReturnImporter {
         let returns = try Self.returns(in: file, fileName: fileName, narrative: narrative)
         try await authorise(organisations: Set(file.returnKeys.map(\.organisation)))
         let source = ImportSource(name: fileName, bytes: bytes.count, sha256: SHA256.hash(data: bytes).hexString)
-        return try await write(returns, source: source)
+        return try await write(returns, source: source, changeReason: changeReason)
     }
 
     /// One whole return: what a new version stores.
@@ -75,7 +78,7 @@ struct ReturnImporter {
         }
     }
 
-    private func write(_ returns: [WholeReturn], source: ImportSource) async throws -> ImportReceipt {
+    private func write(_ returns: [WholeReturn], source: ImportSource, changeReason: String?) async throws -> ImportReceipt {
         try await database.transaction { database in
             var imported: [ImportedVersion] = []
             for whole in returns.sorted(by: { $0.key < $1.key }) {
@@ -94,6 +97,7 @@ struct ReturnImporter {
                     rowCount: whole.rows, counts: whole.counts, intersectionCounts: whole.intersectionCounts
                 )
                 try await version.create(on: database)
+                try await CycleStore(database: database).recordChange(key, version: previous + 1, reason: changeReason, actor: auditName, now: now)
                 try await AuditLog(database: database, actor: auditName, now: now).record(
                     .returnImported, subject: "\(key.organisation) \(key.standard.rawValue) \(key.year) version \(previous + 1)",
                     after: ImportAuditRecord(source: source, rows: whole.rows)

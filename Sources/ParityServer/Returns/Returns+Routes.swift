@@ -23,7 +23,7 @@ struct ReturnRoutes: RouteCollection {
         let fileName = form.file.filename.isEmpty ? "upload.csv" : form.file.filename
         do {
             let receipt = try await ReturnImporter(database: req.db, now: req.now, actor: user.actor, auditName: user.email)
-                .importFile(bytes, fileName: fileName, narrative: form.narrative)
+                .importFile(bytes, fileName: fileName, narrative: form.narrative, changeReason: form.reason)
             req.logger.notice("Imported \(fileName): \(receipt.versions.count) returns")
             let page = UploadResultPage(chrome: try await req.chrome(title: "Return imported"), receipt: ReceiptView(receipt))
             return try await req.view.render("returns-imported", page).encodeResponse(for: req)
@@ -33,6 +33,10 @@ struct ReturnRoutes: RouteCollection {
             let response = try await req.view.render("returns-upload", page).encodeResponse(for: req)
             response.status = .unprocessableEntity
             return response
+        } catch let ParityError.invalidInput(message) where message.contains("signed off") {
+            var page = UploadPage(chrome: try await req.chrome(title: "Error: upload a return"))
+            page.reasonError = message
+            return try await req.view.render("returns-upload", page).encodeResponse(status: .unprocessableEntity, for: req)
         }
     }
 
@@ -66,4 +70,6 @@ struct UploadFormDTO: Content {
     var file: File
     /// WDES metric 9b's narrative, for a file holding one WDES return.
     var narrative: String?
+    /// Why a signed-off return is being changed.
+    var reason: String?
 }

@@ -6,6 +6,8 @@ struct UploadPage: Encodable {
     var templateHref = SitePath.returnsTemplate.href
     var wdesTemplateHref = SitePath.returnsTemplate.href + "?standard=WDES"
     var failure: ImportFailureView?
+    /// Why a change to a signed-off return was refused: its reason was missing.
+    var reasonError: String?
 }
 
 struct UploadResultPage: Encodable {

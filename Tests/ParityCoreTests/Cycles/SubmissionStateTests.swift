@@ -21,9 +21,16 @@ struct SubmissionStateTests {
         #expect(SubmissionState.of(draft, in: cycle, today: Self.d(7, 1)) == .draftImported)
         let signed = SubmissionFacts(hasReturn: true, firstSignedOff: Self.d(8, 20), isSignedOff: true)
         #expect(SubmissionState.of(signed, in: cycle, today: Self.d(9, 1)) == .submitted)
-        #expect(SubmissionState.of(signed, in: cycle, today: Self.d(10, 30, 23)) == .submitted)
-        #expect(SubmissionState.of(signed, in: cycle, today: Self.d(10, 31, 0)) == .published)
-        #expect(!SubmissionState.isLate(signed, in: cycle, today: Self.d(11, 1)))
+        #expect(!cycle.isPublicationOpen(today: Self.d(10, 30, 23)))
+        #expect(cycle.isPublicationOpen(today: Self.d(10, 31, 0)))
+        #expect(SubmissionState.of(signed, in: cycle, today: Self.d(11, 5)) == .submitted)
+        var published = signed
+        published.isPublished = true
+        #expect(SubmissionState.of(published, in: cycle, today: Self.d(11, 5)) == .published)
+        #expect(!SubmissionState.isLate(published, in: cycle, today: Self.d(11, 5)))
+        // A correction reopens sign-off: a draft again until it is signed off again.
+        published.isSignedOff = false
+        #expect(SubmissionState.of(published, in: cycle, today: Self.d(11, 6)) == .draftImported)
     }
 
     @Test func theDeadlineDayIsOnTimeAndTheNextDayLate() {
@@ -31,11 +38,13 @@ struct SubmissionStateTests {
         #expect(SubmissionState.of(onTheDay, in: Self.cycle, today: Self.d(9, 2)) == .submitted)
         let nextDay = SubmissionFacts(hasReturn: true, firstSignedOff: Self.d(9, 1, 0), isSignedOff: true)
         #expect(SubmissionState.of(nextDay, in: Self.cycle, today: Self.d(9, 2)) == .late)
-        // Not signed off: a draft on the deadline day, late from the next.
+        // Not signed off: still a draft (or not started) past the deadline, but overdue from the next day.
         let draft = SubmissionFacts(hasReturn: true)
-        #expect(SubmissionState.of(draft, in: Self.cycle, today: Self.d(8, 31, 23)) == .draftImported)
-        #expect(SubmissionState.of(draft, in: Self.cycle, today: Self.d(9, 1, 0)) == .late)
-        #expect(SubmissionState.of(.none, in: Self.cycle, today: Self.d(9, 1, 0)) == .late)
+        #expect(!SubmissionState.isLate(draft, in: Self.cycle, today: Self.d(8, 31, 23)))
+        #expect(SubmissionState.of(draft, in: Self.cycle, today: Self.d(9, 1, 0)) == .draftImported)
+        #expect(SubmissionState.isLate(draft, in: Self.cycle, today: Self.d(9, 1, 0)))
+        #expect(SubmissionState.of(.none, in: Self.cycle, today: Self.d(9, 1, 0)) == .notStarted)
+        #expect(SubmissionState.isLate(.none, in: Self.cycle, today: Self.d(9, 1, 0)))
     }
 
     @Test func theLateFlagIsNotResetByALaterCorrection() {
@@ -47,8 +56,9 @@ struct SubmissionStateTests {
         #expect(SubmissionState.of(resigned, in: Self.cycle, today: Self.d(9, 21)) == .late)
         #expect(SubmissionState.isLate(resigned, in: Self.cycle, today: Self.d(9, 21)))
         // Published, the record of lateness stays.
-        #expect(SubmissionState.of(resigned, in: Self.cycle, today: Self.d(11, 1)) == .published)
-        #expect(SubmissionState.isLate(resigned, in: Self.cycle, today: Self.d(11, 1)))
+        let published = SubmissionFacts(hasReturn: true, firstSignedOff: Self.d(9, 10), isSignedOff: true, isPublished: true)
+        #expect(SubmissionState.of(published, in: Self.cycle, today: Self.d(11, 1)) == .published)
+        #expect(SubmissionState.isLate(published, in: Self.cycle, today: Self.d(11, 1)))
     }
 
     @Test func aCorrectionAfterTheDeadlineDoesNotMakeAnOnTimeReturnLate() {
