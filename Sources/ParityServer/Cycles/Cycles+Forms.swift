@@ -48,4 +48,17 @@ struct SignOffForm: Content {
     var lateReason: String?
 
     init() {}
+
+    /// Every field left blank, each with what to enter; the reason for lateness only when
+    /// this sign-off needs one (`SignOffRule.needsLateReason`). `SignOffRule.check` still
+    /// decides; this lists every problem at once.
+    func errors(needsLateReason: Bool) -> [FieldErrorView] {
+        var errors: [FieldErrorView] = []
+        if (name ?? "").allSatisfy(\.isWhitespace) { errors.append(.init(field: "name", message: "Enter the name of the person signing off the return.")) }
+        if (jobTitle ?? "").allSatisfy(\.isWhitespace) { errors.append(.init(field: "job-title", message: "Enter the job title of the person signing off the return.")) }
+        if needsLateReason, (lateReason ?? "").allSatisfy(\.isWhitespace) {
+            errors.append(.init(field: "late-reason", message: "The deadline has passed: give the reason the return is late."))
+        }
+        return errors
+    }
 }

@@ -98,14 +98,14 @@ struct CycleRoutes: RouteCollection {
         let (organisation, _) = try await organisation(req, row)
         try req.require(.signOffReturn, on: resource(organisation))
         let form = try req.content.decode(SignOffForm.self)
-        do {
-            try await CycleStore(database: req.db).signOff(row, organisation: organisation.code, name: form.name ?? "", jobTitle: form.jobTitle ?? "",
-                                                           lateReason: form.lateReason, actor: req.auditName, now: req.now)
-        } catch let ParityError.invalidInput(message) {
-            let field = message.contains("job title") ? "job-title" : message.contains("late") ? "late-reason" : "name"
-            return try await renderSubmission(req, sent: form, errors: [FieldErrorView(field: field, message: message)])
-                .encodeResponse(status: .unprocessableEntity, for: req)
+        let store = CycleStore(database: req.db)
+        let facts = try await store.tracked(row, organisation: organisation, systemName: "", today: req.now).facts
+        let errors = form.errors(needsLateReason: SignOffRule.needsLateReason(facts, in: row.cycle, now: req.now))
+        guard errors.isEmpty else {
+            return try await renderSubmission(req, sent: form, errors: errors).encodeResponse(status: .unprocessableEntity, for: req)
         }
+        try await store.signOff(row, organisation: organisation.code, name: form.name ?? "", jobTitle: form.jobTitle ?? "",
+                                lateReason: form.lateReason, actor: req.auditName, now: req.now)
         return req.redirect(to: "/cycles/\(row.standard)/\(row.year)/\(organisation.code)", redirectType: .normal)
     }
 

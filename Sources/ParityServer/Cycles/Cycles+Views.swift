@@ -103,6 +103,8 @@ struct TrackerPage: Encodable {
     var publicationOpen: Bool
     var readyToPublish: Int
     var form: CycleForm
+    /// The dates form's partial is shared with `/cycles`, which reports its errors there.
+    var errors: [FieldErrorView] = []
 
     static func stateOptions(chosen: String?) -> [OptionView] {
         [OptionView(value: "", label: "Every state", selected: (chosen ?? "").isEmpty),
