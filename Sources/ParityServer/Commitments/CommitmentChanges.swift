@@ -82,15 +82,33 @@ struct CommitmentChanges {
 
     private func change(_ row: CommitmentRow, version: Int?, action: AuditLog.Action,
                         _ body: @escaping @Sendable (Database) async throws -> (before: [String: String], after: [String: String])) async throws {
-        if let version, version != row.version {
-            throw ParityError.conflict("Someone changed this commitment after you opened the page. Reload it, check what changed, and try again.")
-        }
+        let expected = version ?? row.version
         try await database.transaction { database in
+            try await VersionClaim.claim(CommitmentRow.schema, id: row.id!, expected: expected, on: database) {
+                try await Self.stale(row.id!, on: database)
+            }
+            row.version = expected + 1
             let (before, after) = try await body(database)
-            row.version += 1
             try await row.update(on: database)
             try await AuditLog(database: database, actor: author, now: now).record(action, subject: try await Self.subject(row, on: database), before: before, after: after)
         }
+    }
+
+    /// The conflict page's account of the commitment as saved now.
+    private static func stale(_ id: UUID, on database: Database) async throws -> StaleEdit {
+        let fresh = try await CommitmentRow.find(id, on: database)
+        let last = try await ProgressUpdateRow.query(on: database).filter(\.$commitment.$id == id).sort(\.$postedAt, .descending).first()
+        var lines: [StaleEdit.Line] = []
+        if let fresh {
+            lines.append(.init(label: "Declared state", value: DeclaredState(rawValue: fresh.declaredState)?.label ?? fresh.declaredState))
+            lines.append(.init(label: "Response", value: fresh.response.flatMap(SystemResponse.init(rawValue:))?.label ?? "None yet"))
+            lines.append(.init(label: "Due", value: ISODay.format(fresh.agreedDueAt ?? fresh.dueAt)))
+        }
+        if let last {
+            lines.append(.init(label: "Latest update", value: "\(ISODay.format(last.postedAt)), \(last.author): \(last.text)"))
+        }
+        return StaleEdit(message: "Someone changed this commitment after you opened the page, so your change was not saved. Here is what is saved now, and what you sent.",
+                         current: lines, pageHref: "/commitments/\(id.uuidString)")
     }
 
     /// How the audit log names a commitment: "D01: Appoint a Director of ED&I (id)".

@@ -159,14 +159,28 @@ struct GovernanceRoutes: RouteCollection {
                       before: [String: String]? = nil, after: [String: String],
                       change: @escaping @Sendable (BodyRow, Database) async throws -> Void) async throws {
         try await req.db.transaction { database in
-            guard let fresh = try await BodyRow.find(body.id, on: database), fresh.version == version else {
-                throw ParityError.conflict("Someone else changed \(body.name) while you were editing. Your change was not saved: reload the page to see theirs, then try again.")
+            try await VersionClaim.claim(BodyRow.schema, id: body.id!, expected: version, on: database) {
+                try await Self.stale(body, on: database)
             }
+            guard let fresh = try await BodyRow.find(body.id, on: database) else { throw ParityError.notFound("\(body.name) no longer exists.") }
             try await change(fresh, database)
-            fresh.version = version + 1
             try await fresh.update(on: database)
             try await AuditLog(database: database, actor: req.auditName, now: req.now).record(action, subject: subject, before: before, after: after)
         }
+    }
+
+    /// The conflict page's account of the body as saved now.
+    private static func stale(_ body: BodyRow, on database: Database) async throws -> StaleEdit {
+        let fresh = try await BodyRow.query(on: database).filter(\.$id == body.id!).with(\.$members).first()
+        let current = (fresh?.members ?? []).filter { $0.end == nil }
+        return StaleEdit(
+            message: "Someone else changed \(body.name) while you were editing, so your change was not saved. Here is what is saved now, and what you sent.",
+            current: [
+                .init(label: "Status", value: fresh.flatMap { BodyStatus(rawValue: $0.status)?.label } ?? "–"),
+                .init(label: "Current members", value: current.map(\.name).sorted().joined(separator: ", ")),
+            ],
+            pageHref: "/bodies/\(body.id!.uuidString)"
+        )
     }
 
     private func summaries(_ rows: [BodyRow], req: Request) async throws -> [BodySummaryView] {

@@ -7,6 +7,8 @@ struct ParityErrorMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: AsyncResponder) async throws -> Response {
         do {
             return try await next.respond(to: request)
+        } catch let stale as StaleEdit where !request.wantsJSON {
+            return try await conflictPage(stale, for: request)
         } catch {
             let problem = Problem(error)
             if problem.status == .internalServerError {
@@ -14,6 +16,18 @@ struct ParityErrorMiddleware: AsyncMiddleware {
             }
             return try await render(problem, for: request)
         }
+    }
+
+    /// The record as saved now beside the fields the person sent (never the CSRF token or the
+    /// version), so they can see what changed and apply their change again.
+    private func conflictPage(_ stale: StaleEdit, for request: Request) async throws -> Response {
+        let fields = (try? request.content.decode([String: String].self)) ?? [:]
+        let sent = fields.filter { ![CSRFMiddleware.fieldName, "version"].contains($0.key) && !$0.value.isEmpty }
+            .sorted { $0.key < $1.key }
+            .map { StaleEdit.Line(label: $0.key, value: $0.value) }
+        let page = ConflictPage(chrome: try await request.chrome(title: "Someone else changed this"), message: stale.message,
+                                current: stale.current, sent: sent, pageHref: stale.pageHref)
+        return try await request.view.render("conflict", page).encodeResponse(status: .conflict, for: request)
     }
 
     private func render(_ problem: Problem, for request: Request) async throws -> Response {
@@ -49,6 +63,8 @@ struct Problem {
             case .conflict: (status, title) = (.conflict, "Someone else changed this")
             }
             detail = error.description
+        case let stale as StaleEdit:
+            (status, title, detail) = (.conflict, "Someone else changed this", stale.message)
         case let failure as ImportFailure:
             (status, title) = (.unprocessableEntity, "The file was not imported")
             detail = "Nothing was saved. Fix every problem below and upload the file again."
