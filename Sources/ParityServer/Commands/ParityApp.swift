@@ -43,6 +43,8 @@ public enum ParityApp {
         app.asyncCommands.use(DemoCommand(), as: "demo")
         app.asyncCommands.use(UserCommand(), as: "user")
         app.asyncCommands.use(RemindersCommand(), as: "reminders")
+        app.asyncCommands.use(BackupCommand(), as: "backup")
+        app.asyncCommands.use(RestoreCommand(), as: "restore")
     }
 
     private static func message(for error: Error) -> String {
@@ -51,6 +53,7 @@ public enum ParityApp {
         case let problems as PopulationFileProblems: problems.description
         case let error as ParityError: "parity: \(error.description)"
         case let error as ConfigurationError: "parity: \(error.description)"
+        case let error as BackupError: "parity: \(error.description)"
         default: "parity: \(error)"
         }
     }

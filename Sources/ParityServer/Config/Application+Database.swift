@@ -20,6 +20,9 @@ extension Application {
         }
     }
 
+    /// How long an SQLite connection waits for another writer before giving up.
+    static let sqliteBusyTimeoutMilliseconds = 5_000
+
     /// Readies the database before migrating: an SQLite file switches to write-ahead logging
     /// (kept in the file), so a running server's readers and a command's import do not block
     /// each other, and a crash mid-write leaves the last committed state; PostgreSQL gets the
@@ -29,6 +32,12 @@ extension Application {
         switch choice {
         case .sqliteFile:
             try await sql.raw("PRAGMA journal_mode=WAL").run()
+            // Each event loop keeps its own connection: each waits for another writer (a
+            // command's import beside the server) instead of failing at once with "busy".
+            for loop in eventLoopGroup.makeIterator() {
+                guard let connection = databases.database(logger: logger, on: loop) as? any SQLDatabase else { continue }
+                try await connection.raw("PRAGMA busy_timeout = \(unsafeRaw: "\(Self.sqliteBusyTimeoutMilliseconds)")").run()
+            }
         case let .postgres(_, schema?):
             try await sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
         case .sqliteMemory, .postgres(_, nil):
