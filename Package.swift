@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.8.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
         .package(url: "https://github.com/vapor/leaf.git", from: "4.4.0"),
+        // Test only: property-based checks of the return file reader (issue 12).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The domain: pure Swift, no package dependencies, so the compiler keeps it free of I/O.
@@ -30,7 +32,11 @@ let package = Package(
             resources: [.copy("Organisations/Reference"), .copy("Commitments/Strategy")]
         ),
         .executableTarget(name: "parity", dependencies: ["ParityServer"]),
-        .testTarget(name: "ParityCoreTests", dependencies: ["ParityCore"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ParityCoreTests",
+            dependencies: ["ParityCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "ParityServerTests",
             dependencies: [

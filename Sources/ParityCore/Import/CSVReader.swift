@@ -4,16 +4,23 @@
 /// CR; empty lines are skipped. A record that cannot be read is reported as a `CSVSyntaxError`
 /// and reading carries on at the next line.
 ///
+/// At most `maximumFields` cells of a record are kept, so one hostile line of a million commas
+/// costs no more memory than a short one: blank cells past the limit are dropped (spreadsheets
+/// write them past the last column), and a record with a non-blank cell past it is refused.
+///
 /// Every byte is visited a constant number of times, so reading is linear in the size of the
 /// file however long its lines or cells are.
 public struct CSVReader: Sendable, Sequence, IteratorProtocol {
     private let bytes: [UInt8]
+    private let maximumFields: Int
     private var position: Int
     private var line = 1
 
-    /// A reader over `bytes`, which should be UTF-8 text, optionally starting with a byte order mark.
-    public init(_ bytes: [UInt8]) {
+    /// A reader over `bytes`, which should be UTF-8 text, optionally starting with a byte order
+    /// mark, keeping at most `maximumFields` cells of each record.
+    public init(_ bytes: [UInt8], maximumFields: Int = .max) {
         self.bytes = bytes
+        self.maximumFields = maximumFields
         position = bytes.starts(with: Self.byteOrderMark) ? Self.byteOrderMark.count : 0
     }
 
@@ -25,10 +32,15 @@ public struct CSVReader: Sendable, Sequence, IteratorProtocol {
         let row = line
         var fields: [String] = []
         var encodingError: CSVSyntaxError?
+        var fieldsError: CSVSyntaxError?
         while true {
             let startLine = line
             let isQuoted = position < bytes.count && bytes[position] == Self.quote
             switch isQuoted ? readQuotedCell() : readUnquotedCell() {
+            case let .text(text) where fields.count == maximumFields:
+                if !ImportText.isBlank(text) { fieldsError = fieldsError ?? tooManyFields(row: row) }
+            case .invalidUTF8 where fields.count == maximumFields:
+                fieldsError = fieldsError ?? tooManyFields(row: row)
             case let .text(text):
                 fields.append(text)
             case .invalidUTF8:
@@ -46,8 +58,12 @@ public struct CSVReader: Sendable, Sequence, IteratorProtocol {
                 break
             }
         }
-        if let encodingError { return .failure(encodingError) }
+        if let error = encodingError ?? fieldsError { return .failure(error) }
         return .success(CSVRecord(row: row, fields: fields))
+    }
+
+    private func tooManyFields(row: Int) -> CSVSyntaxError {
+        CSVSyntaxError(kind: .tooManyFields, row: row, field: maximumFields)
     }
 
     private enum Cell {

@@ -10,6 +10,8 @@ public struct CSVSyntaxError: Error, Sendable, Hashable {
         case quoteInUnquotedField
         /// A quoted cell's closing quote is followed by something other than a comma or line end.
         case textAfterClosingQuote
+        /// A cell past the reader's `maximumFields` is not blank; `field` is that limit.
+        case tooManyFields
     }
 
     public let kind: Kind

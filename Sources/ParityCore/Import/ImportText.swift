@@ -24,10 +24,35 @@ enum ImportText {
     }
 
     /// How a found value is shown in a message: quoted, shortened when long, or "a blank cell".
+    /// Invisible characters are written as `\u{…}`: a message must show what the cell holds, and
+    /// a hostile file must not drive a terminal (escape sequences) or reorder the text around it
+    /// (bidirectional overrides) through its echo.
     static func found(_ text: String, maximumLength: Int = 40) -> String {
         if text.isEmpty { return "a blank cell" }
-        if text.count <= maximumLength { return "'\(text)'" }
-        return "'\(text.prefix(maximumLength))…'"
+        if text.count <= maximumLength { return "'\(visible(text))'" }
+        return "'\(visible(String(text.prefix(maximumLength))))…'"
+    }
+
+    /// The text with control and format characters (NUL, ESC, byte order marks, zero-width
+    /// spaces, bidirectional overrides) written as `\u{…}`, as Swift writes them.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isInvisible) else { return text }
+        var shown = ""
+        for scalar in text.unicodeScalars {
+            if isInvisible(scalar) {
+                shown += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                shown.unicodeScalars.append(scalar)
+            }
+        }
+        return shown
+    }
+
+    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .format: true
+        default: false
+        }
     }
 
     /// A whole number with thousands separators: 10000000 → "10,000,000".

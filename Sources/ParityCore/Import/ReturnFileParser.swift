@@ -24,14 +24,14 @@ public struct ReturnFileParser: Sendable {
 
     private func parse(_ bytes: [UInt8], fileName: String, rules: ReturnCellRules) -> Result<ParsedReturnFile, ImportFailure> {
         var issues = ImportIssueCollector(file: fileName, limit: limits.maximumIssues)
-        if let (kind, message) = wholeFileProblem(bytes) {
-            issues.add(kind, row: nil, message)
+        if let (kind, row, message) = wholeFileProblem(bytes) {
+            issues.add(kind, row: row, message)
             return .failure(issues.failure)
         }
         var rows = LocatedRows()
         var firstRows: [ReturnRowIdentity: Int] = [:]
         var hasHeader = false
-        for entry in CSVReader(bytes) {
+        for entry in CSVReader(bytes, maximumFields: limits.maximumCells) {
             let record: CSVRecord
             switch entry {
             case let .success(value):
@@ -77,17 +77,29 @@ public struct ReturnFileParser: Sendable {
                                          intersection: rows.intersection.map(\.value)))
     }
 
-    /// Problems found without reading the file, checked first so that a huge or binary upload
-    /// costs nothing to refuse.
-    private func wholeFileProblem(_ bytes: [UInt8]) -> (ImportIssue.Kind, String)? {
+    /// Problems found before reading the file as CSV, checked first so that a huge or binary
+    /// upload costs at most one scan to refuse; the row is the line of a NUL byte.
+    private func wholeFileProblem(_ bytes: [UInt8]) -> (ImportIssue.Kind, Int?, String)? {
         if bytes.count > limits.maximumBytes {
-            return (.fileTooLarge, "the file is \(ImportText.size(bytes.count)); expected at most \(ImportText.size(limits.maximumBytes)) (split the return into several files)")
+            return (.fileTooLarge, nil, "the file is \(ImportText.size(bytes.count)); expected at most \(ImportText.size(limits.maximumBytes)) (split the return into several files)")
         }
         if bytes.isEmpty {
-            return (.emptyFile, "the file is empty; expected the header \(ReturnColumn.headerLine) followed by one row per count")
+            return (.emptyFile, nil, "the file is empty; expected the header \(ReturnColumn.headerLine) followed by one row per count")
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return (.invalidEncoding, "the file is UTF-16 text; expected UTF-8 (save it as \"CSV UTF-8\")")
+            return (.invalidEncoding, nil, "the file is UTF-16 text; expected UTF-8 (save it as \"CSV UTF-8\")")
+        }
+        if WorkbookSignature.matches(bytes) {
+            return (.invalidEncoding, nil, "the file is a spreadsheet workbook (.xlsx, .xls or .ods), not CSV text; expected a CSV file (in Excel, save it as \"CSV UTF-8\")")
+        }
+        // Text never holds NUL; UTF-16 without a byte order mark and binary files are full of it.
+        if let nul = bytes.firstIndex(of: 0) {
+            let line = bytes.indices[..<nul].reduce(1) { line, index in
+                // Line breaks as `CSVReader` counts them: LF, CRLF or a lone CR.
+                bytes[index] == 0x0A || (bytes[index] == 0x0D && bytes[index + 1] != 0x0A) ? line + 1 : line
+            }
+            return (.invalidEncoding, line, "the file holds NUL bytes, which CSV text never does: it is UTF-16 text or a binary file; "
+                + "expected UTF-8 text (save it as \"CSV UTF-8\")")
         }
         return nil
     }
