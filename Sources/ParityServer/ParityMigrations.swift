@@ -34,5 +34,10 @@ enum ParityMigrations {
         CreateDecision(),
         CreateMeetingPack(),
         CreateReportingCycle(),
+        CreateActionPlan(),
+        CreatePlanAction(),
+        CreatePlanActionUpdate(),
+        CreatePlanActionTarget(),
+        CreatePlanComment(),
     ]
 }

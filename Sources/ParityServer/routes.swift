@@ -31,4 +31,5 @@ func routes(_ app: Application) throws {
     try app.register(collection: DecisionRoutes())
     try app.register(collection: MeetingPackRoutes())
     try app.register(collection: CycleRoutes())
+    try app.register(collection: ActionPlanRoutes())
 }

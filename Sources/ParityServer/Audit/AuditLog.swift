@@ -57,6 +57,13 @@ struct AuditLog {
         case returnReopened = "return.reopened"
         case returnPublished = "return.published"
         case reminderSent = "cycle.reminder-sent"
+        case actionPlanStarted = "action-plan.started"
+        case actionPlanActionAdded = "action-plan.action-added"
+        case actionPlanUpdated = "action-plan.action-updated"
+        case actionPlanPublished = "action-plan.published"
+        case actionPlanReviewed = "action-plan.reviewed"
+        case actionPlanRated = "action-plan.rated"
+        case actionPlanCommented = "action-plan.commented"
     }
 
     func record(_ action: Action, subject: String, before: (any Encodable)? = nil, after: (any Encodable)? = nil) async throws {

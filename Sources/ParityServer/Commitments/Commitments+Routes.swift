@@ -87,16 +87,9 @@ struct CommitmentRoutes: RouteCollection {
         let row = try await manageable(req)
         let form = try req.content.decode(TargetForm.self)
         var check = FormCheck()
-        let measure = form.measure.flatMap(TargetMeasure.init(rawValue:))
-        if measure == nil { check.fail("target-measure", "Choose the figure the target is on.") }
-        let comparison = form.comparison.flatMap(TargetComparison.init(rawValue:))
-        if comparison == nil { check.fail("target-comparison", "Choose at most (≤) or at least (≥).") }
-        let value = form.value.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }.flatMap { $0.isFinite ? $0 : nil }
-        if value == nil { check.fail("target-value", "Enter the target value as a number, for example 1.25 or 15.") }
-        let year = form.year.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        if year.map({ !(2014...2100).contains($0) }) ?? true { check.fail("target-year", "Enter the return year as four digits, for example 2027.") }
+        let target = check.target(measure: form.measure, comparison: form.comparison, value: form.value, year: form.year)
         return try await save(req, row, check) {
-            try await changes(req).addTarget(row, Target(measure: measure!, comparison: comparison!, value: value!, year: year!), version: form.version)
+            try await changes(req).addTarget(row, target!, version: form.version)
         }
     }
 

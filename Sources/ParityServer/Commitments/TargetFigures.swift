@@ -7,8 +7,9 @@ import ParityCore
 /// every year's returns up to them, exactly as the Model Employer page builds them) — and the
 /// same figures as the reader may see them.
 struct TargetFigures {
-    /// System code → WRES year → the pooled report; a year no organisation of the system
-    /// returned is absent, so its target is "not yet due" or "no data" as the rule says.
+    /// System code (or organisation code, when loaded for organisations) → WRES year → the
+    /// pooled report; a year no organisation of the system returned is absent, so its target
+    /// is "not yet due" or "no data" as the rule says.
     var reports: [String: [Int: WRESReport]] = [:]
     /// The same, after disclosure control for the reader.
     var published: [String: [Int: PublishedWRES]] = [:]

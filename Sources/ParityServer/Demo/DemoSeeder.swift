@@ -55,6 +55,7 @@ struct DemoSeeder {
             try await DemoStaffVoice(database: database, now: now).seed(systems: demo.systems, organisations: demo.organisations, seed: seed)
             try await DemoPanel(database: database, now: now).seed(latestYear: latestYear)
             try await DemoCycles(database: database, now: now).seed(structure: try await store.structure(asAt: now), latestYear: latestYear)
+            try await DemoActionPlans(database: database).seed(organisations: demo.organisations, latestYear: latestYear, now: now)
             try await AuditLog(database: database, actor: "parity", now: now)
                 .record(.demoLoaded, subject: demo.regionName, after: ["organisations": demo.organisations.count, "rows": demo.rows.count])
         }

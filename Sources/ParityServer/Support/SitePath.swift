@@ -75,6 +75,17 @@ enum SitePath {
     case caseStudy(UUID)
     case packs
     case pack(UUID)
+    case actionPlan(String, year: Int? = nil)
+    case actionPlanActions(String)
+    case actionPlanAction(String, UUID)
+    case actionPlanActionUpdates(String, UUID)
+    case actionPlanPublish(String)
+    case actionPlanReview(String)
+    case actionPlanRating(String)
+    case actionPlanComments(String)
+    case systemActionPlans(String, year: Int? = nil)
+    case regionActionPlans(year: Int? = nil)
+    case apiActionPlan(String, year: Int? = nil)
 
     var href: String {
         switch self {
@@ -150,6 +161,17 @@ enum SitePath {
         case let .caseStudy(id): "/good-practice/\(id.uuidString)"
         case .packs: "/packs"
         case let .pack(id): "/packs/\(id.uuidString)"
+        case let .actionPlan(code, year): "/organisations/\(escaped(code))/action-plan" + query(year)
+        case let .actionPlanActions(code): "/organisations/\(escaped(code))/action-plan/actions"
+        case let .actionPlanAction(code, id): "/organisations/\(escaped(code))/action-plan/actions/\(id.uuidString)"
+        case let .actionPlanActionUpdates(code, id): "/organisations/\(escaped(code))/action-plan/actions/\(id.uuidString)/updates"
+        case let .actionPlanPublish(code): "/organisations/\(escaped(code))/action-plan/publish"
+        case let .actionPlanReview(code): "/organisations/\(escaped(code))/action-plan/review"
+        case let .actionPlanRating(code): "/organisations/\(escaped(code))/action-plan/rating"
+        case let .actionPlanComments(code): "/organisations/\(escaped(code))/action-plan/comments"
+        case let .systemActionPlans(code, year): "/systems/\(escaped(code))/action-plans" + query(year)
+        case let .regionActionPlans(year): "/action-plans" + query(year)
+        case let .apiActionPlan(code, year): "/api/v1/organisations/\(escaped(code))/action-plan" + query(year)
         }
     }
 
