@@ -17,10 +17,16 @@ public func configure(_ app: Application, config: ParityConfig) async throws {
     app.passwords.use(.bcrypt(cost: config.passwordCost))
     _ = try PasswordHashing.decoy(app)
 
+    // A connection idle this long is closed, so slow or abandoned clients cannot hold the
+    // server's connections.
+    app.http.server.configuration.idleTimeout = .seconds(60)
+
     app.middleware = Middlewares()
+    app.middleware.use(MetricsMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ParityErrorMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+    app.middleware.use(BodyLimitMiddleware(uploadBytes: config.maximumUploadBytes))
     app.middleware.use(CSRFMiddleware(maximumBodyBytes: config.maximumUploadBytes))
     app.middleware.use(SessionMiddleware(idleTimeout: config.sessionIdleTimeout))
 
@@ -29,4 +35,5 @@ public func configure(_ app: Application, config: ParityConfig) async throws {
         app.logger.notice("Seeded the demo region (synthetic data) into \(config.database.redacted).")
     }
     try routes(app)
+    try app.register(collection: MetricsRoute(token: config.metricsToken))
 }

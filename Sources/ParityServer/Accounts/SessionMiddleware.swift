@@ -9,7 +9,9 @@ struct SessionMiddleware: AsyncMiddleware {
     let idleTimeout: TimeInterval
 
     func respond(to request: Request, chainingTo next: AsyncResponder) async throws -> Response {
-        if let bearer = request.headers.bearerAuthorization?.token {
+        // Prometheus's bearer token for /metrics is not an API token (`MetricsRoute`).
+        let isScrape = request.url.path == MetricsRoute.path
+        if let bearer = request.headers.bearerAuthorization?.token, !isScrape {
             request.signedIn = try await AccountStore(database: request.db).user(apiToken: bearer, now: request.now)
             guard request.signedIn != nil else { throw ParityError.forbidden("The API token is not valid, or it was revoked.") }
         } else if let token = request.cookies[Self.cookieName]?.string {

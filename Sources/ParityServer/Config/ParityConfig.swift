@@ -13,6 +13,8 @@ public struct ParityConfig: Sendable {
     public var passwordCost: Int
     /// A session ends after this long without a request.
     public var sessionIdleTimeout: TimeInterval
+    /// The bearer token Prometheus sends to read `/metrics`; nil when only admins may.
+    public var metricsToken: String?
 
     public static let minimumPasswordCost = 12
 
@@ -26,9 +28,11 @@ public struct ParityConfig: Sendable {
     }
 
     /// Reads `DATABASE_URL` (see ``DatabaseChoice``), `PARITY_MAX_UPLOAD_MB`,
-    /// `PARITY_PASSWORD_COST` (at least 12) and `PARITY_SESSION_IDLE_MINUTES`.
+    /// `PARITY_PASSWORD_COST` (at least 12), `PARITY_SESSION_IDLE_MINUTES` and
+    /// `PARITY_METRICS_TOKEN`.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws(ConfigurationError) -> ParityConfig {
         var config = ParityConfig(database: try DatabaseChoice.parse(environment["DATABASE_URL"]))
+        config.metricsToken = environment["PARITY_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         if let megabytes = environment["PARITY_MAX_UPLOAD_MB"] {
             guard let value = Int(megabytes), value > 0 else { throw .invalid("PARITY_MAX_UPLOAD_MB", "must be a whole number of megabytes") }
             config.maximumUploadBytes = value * 1024 * 1024

@@ -20,6 +20,17 @@ struct ReturnImporter {
     ///   - changeReason: why a signed-off return is changed; required for one, since the new
     ///     version reopens its sign-off (`CycleStore.recordChange`).
     func importFile(_ bytes: [UInt8], fileName: String, narrative: String? = nil, changeReason: String? = nil) async throws -> ImportReceipt {
+        do {
+            let receipt = try await importChecked(bytes, fileName: fileName, narrative: narrative, changeReason: changeReason)
+            MetricsRegistry.shared.increment("parity_imports_total", ["result": "imported"])
+            return receipt
+        } catch {
+            MetricsRegistry.shared.increment("parity_imports_total", ["result": "rejected"])
+            throw error
+        }
+    }
+
+    private func importChecked(_ bytes: [UInt8], fileName: String, narrative: String?, changeReason: String?) async throws -> ImportReceipt {
         let context = ReturnValidationContext(
             knownOrganisations: try await StructureStore(database: database).organisationCodes(),
             currentYear: Calendar.utc.component(.year, from: now)

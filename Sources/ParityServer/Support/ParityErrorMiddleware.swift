@@ -75,7 +75,11 @@ struct Problem {
             issues = problems.messages
         case let abort as AbortError:
             status = abort.status
-            title = abort.status == .notFound ? "Page not found" : abort.status.reasonPhrase
+            title = switch abort.status {
+            case .notFound: "Page not found"
+            case .payloadTooLarge: "Too large to accept"
+            default: abort.status.reasonPhrase
+            }
             detail = abort.status == .notFound ? "No page is at this address." : abort.reason
         default:
             (status, title) = (.internalServerError, "Sorry, there is a problem with the service")

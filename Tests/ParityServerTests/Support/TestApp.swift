@@ -12,12 +12,14 @@ let testNow = ISO8601DateFormatter().date(from: "2026-11-29T12:00:00Z")!
 /// Runs `body` against a new Parity application with its own fresh, migrated database:
 /// in-memory SQLite by default, or a schema of its own in PostgreSQL when `DATABASE_URL`
 /// names one (dropped afterwards).
-func withParity(demo: Bool = false, _ body: (Application) async throws -> Void) async throws {
+func withParity(demo: Bool = false, adjust: (inout ParityConfig) -> Void = { _ in }, _ body: (Application) async throws -> Void) async throws {
     let app = try await Application.make(.testing)
     app.now = { testNow }
     let database = try testDatabase()
     do {
-        try await configure(app, config: ParityConfig(database: database, seedsDemoWhenEmpty: demo, passwordCost: 4))
+        var config = ParityConfig(database: database, seedsDemoWhenEmpty: demo, passwordCost: 4)
+        adjust(&config)
+        try await configure(app, config: config)
         try await body(app)
     } catch {
         try? await dropSchema(database, app: app)
