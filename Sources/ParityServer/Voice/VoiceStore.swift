@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 import ParityCore
 
@@ -37,16 +38,20 @@ struct VoiceStore {
     /// Counts one more submission against `subject` in the current clock hour; false, and
     /// nothing counted, when the hour's allowance is used up.
     func takeAllowance(subject: String, now: Date, limit: Int = VoiceRateLimit.perLinkPerHour) async throws -> Bool {
+        guard limit > 0 else { return false }
         let window = VoiceRateLimit.windowStart(now)
-        return try await database.transaction { database in
-            let row = try await VoiceRateWindowRow.query(on: database)
-                .filter(\.$subject == subject).filter(\.$windowStart == window).first()
-                ?? VoiceRateWindowRow(subject: subject, windowStart: window)
-            guard VoiceRateLimit.allows(submissionsThisHour: row.count, limit: limit) else { return false }
-            row.count += 1
-            try await row.save(on: database)
-            return true
-        }
+        // One atomic upsert: the window's row is created at 1 or counted up while under the
+        // limit. Reading the count and writing it back would let two submissions at once both
+        // pass (or, on SQLite, fail one of them as busy): a load test found it (issue 12).
+        let table = SQLIdentifier(VoiceRateWindowRow.schema)
+        let count = SQLIdentifier("count")
+        let claimed = try await (database as! any SQLDatabase).raw("""
+            INSERT INTO \(table) (id, subject, window_start, \(count)) VALUES (\(bind: UUID()), \(bind: subject), \(bind: window), 1)
+            ON CONFLICT (subject, window_start) DO UPDATE SET \(count) = \(table).\(count) + 1
+            WHERE \(table).\(count) < \(bind: limit)
+            RETURNING \(count)
+            """).all()
+        return !claimed.isEmpty
     }
 
     /// Stores an already-redacted submission, pending unless the demo says otherwise, and

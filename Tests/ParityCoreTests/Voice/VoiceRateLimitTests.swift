@@ -3,16 +3,6 @@ import Testing
 @testable import ParityCore
 
 struct VoiceRateLimitTests {
-    @Test(arguments: [(0, true), (29, true), (30, false), (31, false)])
-    func limitPerHour(submissions: Int, allowed: Bool) {
-        #expect(VoiceRateLimit.allows(submissionsThisHour: submissions) == allowed)
-    }
-
-    @Test func customLimit() {
-        #expect(VoiceRateLimit.allows(submissionsThisHour: 4, limit: 5))
-        #expect(!VoiceRateLimit.allows(submissionsThisHour: 5, limit: 5))
-    }
-
     @Test(arguments: [
         (VoiceDay.utc(2026, 3, 12, 14, 59, 59), VoiceDay.utc(2026, 3, 12, 14)),
         (VoiceDay.utc(2026, 3, 12, 15), VoiceDay.utc(2026, 3, 12, 15)),

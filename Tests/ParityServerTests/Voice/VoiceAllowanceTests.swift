@@ -1,0 +1,21 @@
+import Foundation
+import Testing
+import VaporTesting
+@testable import ParityServer
+
+/// The per-link hourly allowance holds when many submissions arrive at once: exactly the
+/// limit is taken, never more, and none fails (on PostgreSQL the claims truly overlap).
+@Suite struct VoiceAllowanceTests {
+    @Test func concurrentClaimsTakeExactlyTheLimit() async throws {
+        try await withParity { app in
+            let store = VoiceStore(database: app.db)
+            let granted = try await withThrowingTaskGroup(of: Bool.self) { group in
+                for _ in 0..<45 { group.addTask { try await store.takeAllowance(subject: "voice:test", now: testNow, limit: 30) } }
+                return try await group.reduce(0) { $0 + ($1 ? 1 : 0) }
+            }
+            #expect(granted == 30)
+            #expect(try await store.takeAllowance(subject: "voice:test", now: testNow.addingTimeInterval(3_600), limit: 30), "a new hour, a new allowance")
+            #expect(try await store.takeAllowance(subject: "voice:other", now: testNow, limit: 30), "each link has its own")
+        }
+    }
+}
