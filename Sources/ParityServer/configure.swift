@@ -23,6 +23,7 @@ public func configure(_ app: Application, config: ParityConfig) async throws {
 
     app.middleware = Middlewares()
     app.middleware.use(MetricsMiddleware())
+    app.middleware.use(RequestIDMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ParityErrorMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))

@@ -16,7 +16,9 @@ import VaporTesting
             try await lead.signIn(TestAccounts.systemLead.0)
             #expect(try await lead.get("/metrics").status == .forbidden)
 
-            _ = try await anonymous.get("/health")
+            let health = try await anonymous.get("/health")
+            #expect(health.headers.first(name: "X-Request-Id")?.isEmpty == false, "the id every log line of the request carries")
+            #expect(try await anonymous.get("/no-such-page").headers.first(name: "X-Request-Id") != nil, "errors carry it too")
             _ = try await ReturnImporter(database: app.db, now: testNow, actor: .commandLine, auditName: "test")
                 .importFile(try fixture("two-organisations-2026.csv"), fileName: "two.csv")
             let scraped = try await anonymous.get("/metrics", headers: ["Authorization": "Bearer scrape-secret"])
