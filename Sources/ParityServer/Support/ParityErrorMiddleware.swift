@@ -1,3 +1,5 @@
+import Fluent
+import FluentSQLiteDriver
 import ParityCore
 import Vapor
 
@@ -65,6 +67,14 @@ struct Problem {
             detail = error.description
         case let stale as StaleEdit:
             (status, title, detail) = (.conflict, "Someone else changed this", stale.message)
+        case let error as any DatabaseError where error.isConstraintFailure:
+            // Two people saved the same thing at once and the database kept one (a unique key).
+            (status, title) = (.conflict, "Someone else changed this")
+            detail = "Someone else saved the same thing at the same moment, so yours was not saved. Reload the page to see theirs, then try again."
+        case let error as SQLiteError where [.busy, .busyInSnapshot, .busyTimeout, .locked].contains(error.reason):
+            // A write transaction met another one on the embedded database; trying again works.
+            (status, title) = (.serviceUnavailable, "Busy: please try again")
+            detail = "Parity was busy saving someone else's change, so yours was not saved. Try again in a moment."
         case let failure as ImportFailure:
             (status, title) = (.unprocessableEntity, "The file was not imported")
             detail = "Nothing was saved. Fix every problem below and upload the file again."
