@@ -5,8 +5,9 @@ import VaporTesting
 
 /// A `<script>` typed into free-text fields — a commitment's update, response and due-date
 /// reasons, a panel comment, a sign-off's name, job title and late reason, an action plan's
-/// action, owner and comment — is shown as text on every page that shows it, never run; and
-/// no template prints anything unescaped.
+/// action, owner and comment, a board's name, purpose and member, a challenge, a staff voice
+/// experience — is shown as text on every page that shows it, never run; and no template
+/// prints anything unescaped.
 @Suite struct EscapingTests {
     static let script = "<script>alert('parity')</script>"
     static let escaped = "&lt;script&gt;alert(&#39;parity&#39;)&lt;/script&gt;"
@@ -52,6 +53,40 @@ import VaporTesting
             }
             // JSON carries the text as data, under a type no browser runs as a page.
             #expect(try await admin.get("/api/v1/cycles/WRES/2026").headers.contentType == .json)
+        }
+    }
+
+    @Test func governanceChallengesAndStaffVoiceAreEscapedToo() async throws {
+        try await withParity { app in
+            try await TestRegion.create(on: app.db)
+            try await TestAccounts.create(in: app)
+            let script = Self.script
+            let lead = TestBrowser(app)
+            try await lead.signIn(TestAccounts.systemLead.0)
+            let created = try await lead.post("/governance/S01/bodies", form: ["kind": "people-board", "name": "Board \(script)", "purpose": script, "cadence": "Monthly"])
+            #expect(created.status == .seeOther)
+            let body = try #require(try await BodyRow.query(on: app.db).first())
+            #expect(try await lead.post("/bodies/\(body.id!.uuidString)/members", form: [
+                "version": "1", "name": script, "role": "member", "start": "2026-01-01", "ethnicity": "bme", "disability": "non-disabled", "consent": "yes",
+            ]).status == .seeOther)
+            let panel = TestBrowser(app)
+            try await panel.signIn(TestAccounts.panel.0)
+            let raised = try await panel.post("/challenges", form: ["body": body.id!.uuidString, "subject": "", "text": "Why? \(script)"])
+            #expect(raised.status == .seeOther)
+            let challenge = try #require(raised.headers.first(name: .location))
+
+            let slug = try await VoiceStore(database: app.db).link(system: "S01", now: testNow).slug
+            let shared = try await TestBrowser(app).post("/voice/\(slug)/confirm", fields: [
+                ("text", "It happened again. \(script)"), ("themes[]", "recruitment"), ("consent", "panel-only"), ("action", "send"),
+            ], csrf: nil)
+            #expect(shared.status == .created)
+
+            for page in ["/bodies/\(body.id!.uuidString)", "/systems/S01/governance", challenge, "/challenges", "/systems/S01/voice"] {
+                var text = ""
+                for browser in [lead, panel] { text += try await browser.get(page).body.string }
+                #expect(!text.contains("<script>alert"), "\(page) would run the script")
+                #expect(text.contains(Self.escaped), "\(page) does not show the text")
+            }
         }
     }
 
