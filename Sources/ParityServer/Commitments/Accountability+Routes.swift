@@ -59,7 +59,8 @@ struct AccountabilityPages: RouteCollection {
         let items = try await MyAttention(database: req.db, now: req.now, actor: req.actor).items { req.disclosurePolicy(forOrganisations: $0) }
         let chrome = try await req.chrome(title: "My attention")
         let challenges = try await ChallengeAttention(database: req.db, now: req.now, actor: req.actor).items()
-        return try await req.view.render("commitments/my-attention", MyAttentionPageView(chrome: chrome, items: items, challenges: challenges)).encodeResponse(for: req)
+        let cycle = try await CycleAttention(database: req.db, now: req.now, actor: req.actor).items()
+        return try await req.view.render("commitments/my-attention", MyAttentionPageView(chrome: chrome, items: items, challenges: challenges, cycle: cycle)).encodeResponse(for: req)
     }
 }
 
@@ -146,4 +147,5 @@ struct MyAttentionPageView: Encodable {
     var chrome: PageChrome
     var items: [MyAttention.Item]
     var challenges: [ChallengeAttention.Item]
+    var cycle: [CycleAttention.Item]
 }

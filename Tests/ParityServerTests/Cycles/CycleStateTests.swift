@@ -141,3 +141,35 @@ import VaporTesting
         }
     }
 }
+
+/// My attention lists the newest cycle's returns not yet signed off in the reader's scope, and
+/// the plans waiting for their rating.
+@Suite struct CycleAttentionTests {
+    @Test func myAttentionListsReturnsToSignOffAndPlansToRate() async throws {
+        try await withParity { app in
+            try await CycleFixture.create(in: app)
+            app.now = { CycleFixture.at("2026-12-12") }
+            let lead = TestBrowser(app)
+            try await lead.signIn(TestAccounts.dataLeadT01.0)
+            let own = try await lead.get("/my-attention").body.string
+            #expect(own.contains("Testshire Hospitals NHS Trust: WRES 2026 return"))
+            #expect(own.contains("Not signed off, 2 days after the deadline"))
+            #expect(!own.contains("Testshire Community NHS Trust: WRES 2026 return"), "T02 is not theirs")
+
+            let systemLead = TestBrowser(app)
+            try await systemLead.signIn(TestAccounts.systemLead.0)
+            var page = try await systemLead.get("/my-attention").body.string
+            #expect(page.contains("Testshire Hospitals NHS Trust: WRES 2026 return") && page.contains("Testshire Community NHS Trust: WRES 2026 return"))
+            #expect(!page.contains("Otherland Hospitals NHS Trust: WRES 2026 return"), "U01 is in another system")
+
+            _ = try await CycleFixture.signOff(app, "T01", as: TestAccounts.dataLeadT01.0, lateReason: "Late extract.")
+            #expect(!(try await lead.get("/my-attention").body.string.contains("WRES 2026 return")))
+            #expect(try await lead.post("/organisations/T01/action-plan", form: ["year": "2026"]).status == .seeOther)
+            #expect(try await ActionPlanFixture.addAction(lead).status == .seeOther)
+            #expect(try await lead.post("/organisations/T01/action-plan/publish", form: ["year": "2026"]).status == .seeOther)
+            page = try await systemLead.get("/my-attention").body.string
+            #expect(page.contains("Testshire Hospitals NHS Trust: 2026 action plan"))
+            #expect(page.contains("waiting for your rating"))
+        }
+    }
+}
