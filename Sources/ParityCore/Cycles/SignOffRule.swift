@@ -4,9 +4,29 @@ import Foundation // Date
 /// vouches for a return; one signed off late gives the organisation's reason; changing a
 /// signed-off return needs a reason and reopens sign-off.
 public enum SignOffRule {
+    /// The fields a sign-off form must fill.
+    public enum Field: String, Sendable, CaseIterable {
+        case name
+        case jobTitle = "job-title"
+        case lateReason = "late-reason"
+    }
+
+    /// Every field a sign-off on `now` leaves blank, with what to enter, in the form's order:
+    /// the name and job title of the responsible person, and the reason for lateness when
+    /// this sign-off needs one (`needsLateReason`).
+    public static func missing(_ facts: SubmissionFacts, in cycle: ReportingCycle, now: Date,
+                               name: String, jobTitle: String, lateReason: String?) -> [(field: Field, message: String)] {
+        var missing: [(field: Field, message: String)] = []
+        if name.isBlank { missing.append((.name, "Enter the name of the person signing off the return.")) }
+        if jobTitle.isBlank { missing.append((.jobTitle, "Enter the job title of the person signing off the return.")) }
+        if needsLateReason(facts, in: cycle, now: now), lateReason?.isBlank ?? true {
+            missing.append((.lateReason, "The deadline was \(CalendarDay(cycle.deadline).text): give the reason the return is late."))
+        }
+        return missing
+    }
+
     /// Checks a sign-off on `now`, throwing the first reason it cannot be taken: nothing
-    /// imported, already signed off, a missing name or job title, or a first sign-off after
-    /// the deadline without a reason for lateness.
+    /// imported, already signed off, or a field left blank (`missing`).
     public static func check(_ facts: SubmissionFacts, in cycle: ReportingCycle, now: Date,
                              name: String, jobTitle: String, lateReason: String?) throws {
         guard facts.hasReturn else {
@@ -15,10 +35,8 @@ public enum SignOffRule {
         guard !facts.isSignedOff else {
             throw ParityError.conflict("The \(cycle.name) return is already signed off.")
         }
-        guard !name.isBlank else { throw ParityError.invalidInput("Enter the name of the person signing off the return.") }
-        guard !jobTitle.isBlank else { throw ParityError.invalidInput("Enter the job title of the person signing off the return.") }
-        if needsLateReason(facts, in: cycle, now: now), lateReason?.isBlank ?? true {
-            throw ParityError.invalidInput("The deadline was \(CalendarDay(cycle.deadline).text): give the reason the return is late.")
+        if let first = missing(facts, in: cycle, now: now, name: name, jobTitle: jobTitle, lateReason: lateReason).first {
+            throw ParityError.invalidInput(first.message)
         }
     }
 

@@ -49,16 +49,10 @@ struct SignOffForm: Content {
 
     init() {}
 
-    /// Every field left blank, each with what to enter; the reason for lateness only when
-    /// this sign-off needs one (`SignOffRule.needsLateReason`). `SignOffRule.check` still
-    /// decides; this lists every problem at once.
-    func errors(needsLateReason: Bool) -> [FieldErrorView] {
-        var errors: [FieldErrorView] = []
-        if (name ?? "").allSatisfy(\.isWhitespace) { errors.append(.init(field: "name", message: "Enter the name of the person signing off the return.")) }
-        if (jobTitle ?? "").allSatisfy(\.isWhitespace) { errors.append(.init(field: "job-title", message: "Enter the job title of the person signing off the return.")) }
-        if needsLateReason, (lateReason ?? "").allSatisfy(\.isWhitespace) {
-            errors.append(.init(field: "late-reason", message: "The deadline has passed: give the reason the return is late."))
-        }
-        return errors
+    /// Every field left blank, each with what to enter (`SignOffRule.missing`), listed at
+    /// once beside their fields.
+    func errors(_ facts: SubmissionFacts, in cycle: ReportingCycle, now: Date) -> [FieldErrorView] {
+        SignOffRule.missing(facts, in: cycle, now: now, name: name ?? "", jobTitle: jobTitle ?? "", lateReason: lateReason)
+            .map { FieldErrorView(field: $0.field.rawValue, message: $0.message) }
     }
 }

@@ -100,7 +100,7 @@ struct CycleRoutes: RouteCollection {
         let form = try req.content.decode(SignOffForm.self)
         let store = CycleStore(database: req.db)
         let facts = try await store.tracked(row, organisation: organisation, systemName: "", today: req.now).facts
-        let errors = form.errors(needsLateReason: SignOffRule.needsLateReason(facts, in: row.cycle, now: req.now))
+        let errors = form.errors(facts, in: row.cycle, now: req.now)
         guard errors.isEmpty else {
             return try await renderSubmission(req, sent: form, errors: errors).encodeResponse(status: .unprocessableEntity, for: req)
         }

@@ -52,3 +52,14 @@ struct SignOffRuleTests {
         try SignOffRule.checkChange(SubmissionFacts(hasReturn: true, firstSignedOff: Self.beforeDeadline, isSignedOff: false), in: Self.cycle, reason: nil)
     }
 }
+
+/// A form lists every blank field at once, in its order.
+struct SignOffMissingFieldsTests {
+    @Test func everyBlankFieldIsListedInOrder() {
+        let cycle = ReportingCycle.standardDates(.wres, year: 2026)
+        let late = CommitmentDay.utc(2026, 9, 3)
+        let missing = SignOffRule.missing(SubmissionFacts(hasReturn: true), in: cycle, now: late, name: " ", jobTitle: "", lateReason: nil)
+        #expect(missing.map(\.field) == [.name, .jobTitle, .lateReason])
+        #expect(SignOffRule.missing(SubmissionFacts(hasReturn: true), in: cycle, now: CommitmentDay.utc(2026, 8, 3), name: "", jobTitle: "", lateReason: nil).map(\.field) == [.name, .jobTitle])
+    }
+}

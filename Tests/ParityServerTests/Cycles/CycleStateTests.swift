@@ -23,7 +23,7 @@ import VaporTesting
             app.now = { CycleFixture.at("2026-12-11", hour: 0) }
             let refused = try await CycleFixture.signOff(app, "T02", as: TestAccounts.dataLeadT02.0)
             #expect(refused.status == .unprocessableEntity)
-            #expect(refused.body.string.contains("The deadline has passed: give the reason the return is late."))
+            #expect(refused.body.string.contains("The deadline was 10 December 2026: give the reason the return is late."))
             #expect(try await CycleFixture.state(app, "T02") == ("draft-imported", true))
             #expect(try await CycleFixture.signOff(app, "T02", as: TestAccounts.dataLeadT02.0, lateReason: "Extract failed.").status == .seeOther)
             #expect(try await CycleFixture.state(app, "T02") == ("late", true))
