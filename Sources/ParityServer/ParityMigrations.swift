@@ -39,5 +39,6 @@ enum ParityMigrations {
         CreatePlanActionUpdate(),
         CreatePlanActionTarget(),
         CreatePlanComment(),
+        CreateOpenDataRelease(),
     ]
 }

@@ -30,6 +30,7 @@ public func configure(_ app: Application, config: ParityConfig) async throws {
     app.middleware.use(BodyLimitMiddleware(uploadBytes: config.maximumUploadBytes))
     app.middleware.use(CSRFMiddleware(maximumBodyBytes: config.maximumUploadBytes))
     app.middleware.use(SessionMiddleware(idleTimeout: config.sessionIdleTimeout))
+    app.middleware.use(TableDownloadMiddleware())
 
     if config.seedsDemoWhenEmpty, try await StructureStore(database: app.db).isEmpty {
         try await DemoSeeder(database: app.db, now: app.now(), demoPasswordHash: try app.password.hash(DemoAccounts.password)).seedIfEmpty()

@@ -32,4 +32,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: MeetingPackRoutes())
     try app.register(collection: CycleRoutes())
     try app.register(collection: ActionPlanRoutes())
+    try app.register(collection: OpenDataRoutes())
+    try app.register(collection: StructureAPI())
+    try app.register(collection: APIDocumentationRoutes())
 }

@@ -1,13 +1,14 @@
 import ParityCore
 import Vapor
 
-/// `parity import returns FILE.csv`: validates the whole file and imports it in one
-/// transaction, or prints every problem as FILE:ROW:COLUMN and exits with status 1.
+/// `parity import returns FILE.csv` (or the return workbook, FILE.xlsx): validates the whole
+/// file and imports it in one transaction, or prints every problem as FILE:ROW:COLUMN (a
+/// workbook's as FILE:SHEET!CELL) and exits with status 1.
 struct ImportCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Argument(name: "kind", help: "What the file holds: returns, population or area-links")
         var kind: String
-        @Argument(name: "file", help: "The CSV file to import")
+        @Argument(name: "file", help: "The CSV file to import (for returns, a CSV file or the return workbook, .xlsx)")
         var file: String
         @Option(name: "narrative", help: "WDES metric 9b's narrative, for a returns file holding one WDES return")
         var narrative: String?
@@ -15,7 +16,7 @@ struct ImportCommand: AsyncCommand {
         var reason: String?
     }
 
-    var help: String { "Imports a file: `parity import returns|population|area-links FILE.csv` (contracts in the README)." }
+    var help: String { "Imports a file: `parity import returns FILE.csv|FILE.xlsx`, `parity import population|area-links FILE.csv` (contracts in the README)." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
