@@ -3,7 +3,7 @@ import Foundation
 import ParityCore
 
 /// Reads the returns the public may see (issue 9): for a standard and year with a reporting
-/// cycle, only the version the region published (`PublishedVersion.of`); for one without a
+/// cycle, only the version its history made public (`PublishedVersion.of`); for one without a
 /// cycle, which has no publication step in Parity, the latest version, as the pages show.
 struct PublishedReturns {
     let database: Database
@@ -46,22 +46,21 @@ struct PublishedReturns {
         let cycles = try await ReportingCycleRow.query(on: database)
             .filter(\.$standard == standard.rawValue).filter(\.$year ~~ years).all()
         guard !cycles.isEmpty else { return [:] }
-        let ids = cycles.compactMap(\.id)
-        let submissions = try await SubmissionRow.query(on: database).filter(\.$cycle.$id ~~ ids).all()
-        let events = try await SubmissionEventRow.query(on: database).filter(\.$cycle.$id ~~ ids)
-            .filter(\.$kind == SubmissionEventKind.published.rawValue).sort(\.$at).all()
+        let events = try await SubmissionEventRow.query(on: database).filter(\.$cycle.$id ~~ cycles.compactMap(\.id)).sort(\.$at).all()
         var result: [Int: [String: Int]] = [:]
         for cycle in cycles {
-            var versions: [String: Int] = [:]
-            for submission in submissions where submission.$cycle.id == cycle.id {
-                let facts = SubmissionFacts(hasReturn: true, firstSignedOff: submission.firstSignedOffAt,
-                                            isSignedOff: submission.signedOffAt != nil, isPublished: submission.publishedAt != nil)
-                let publishedVersions = events.filter { $0.$cycle.id == cycle.id && $0.organisationCode == submission.organisationCode }.map(\.returnVersion)
-                versions[submission.organisationCode] = PublishedVersion.of(signedOffVersion: submission.signedOffVersion, facts: facts,
-                                                                             publishedVersions: publishedVersions)
-            }
-            result[cycle.year] = versions
+            let mine = Dictionary(grouping: events.filter { $0.$cycle.id == cycle.id }, by: \.organisationCode)
+            result[cycle.year] = mine.compactMapValues { PublishedVersion.of($0.compactMap(Self.event)) }
         }
         return result
+    }
+
+    private static func event(_ row: SubmissionEventRow) -> PublishedVersion.Event? {
+        switch SubmissionEventKind(rawValue: row.kind) {
+        case .signedOff: .signedOff(version: row.returnVersion)
+        case .published: .published(version: row.returnVersion)
+        case .reopened: .reopened
+        case nil: nil
+        }
     }
 }

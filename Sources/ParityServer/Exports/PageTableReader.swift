@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the tables of a page Parity rendered (`<table class="p-table">`) and reads their
 /// cells as text: tags dropped, character references decoded, white space collapsed, and a
 /// cell spanning columns followed by empty cells so the columns stay in line. Controls
@@ -42,13 +44,17 @@ struct PageTableReader {
         var end: Int
     }
 
+    /// Jumps from one `<table` to the next by byte search: pages hold thousands of tags and
+    /// every page passes through here, so the other tags are never parsed.
     private func nextTable(from start: Int) -> Span? {
         var position = start
-        while let tag = nextTag(from: position) {
-            position = tag.end
-            guard tag.name == "table", !tag.isClosing else { continue }
-            let classes = tag.attribute("class", in: html) ?? ""
+        while let open = find(Self.tableOpen, from: position) {
+            guard let tag = nextTag(from: open), tag.name == "table", !tag.isClosing else {
+                position = open + 1
+                continue
+            }
             guard let close = closingTable(from: tag.end) else { return nil }
+            let classes = tag.attribute("class", in: html) ?? ""
             if classes.split(separator: " ").contains("p-table"), tag.attribute("data-download", in: html) != "none" {
                 return Span(contentStart: tag.end, end: close)
             }
@@ -61,14 +67,23 @@ struct PageTableReader {
     private func closingTable(from start: Int) -> Int? {
         var depth = 1
         var position = start
-        while let tag = nextTag(from: position) {
+        while let close = find(Self.tableClose, from: position) {
+            if let open = find(Self.tableOpen, from: position), open < close {
+                // A table opened before this close nests inside the one being closed.
+                if let tag = nextTag(from: open), tag.name == "table" { depth += 1 }
+                position = open + 1
+                continue
+            }
+            guard let tag = nextTag(from: close) else { return nil }
             position = tag.end
-            guard tag.name == "table" else { continue }
-            depth += tag.isClosing ? -1 : 1
+            depth -= 1
             if depth == 0 { return tag.end }
         }
         return nil
     }
+
+    private static let tableOpen = Array("<table".utf8)
+    private static let tableClose = Array("</table".utf8)
 
     private func captionText(in range: Range<Int>) -> String {
         var position = range.lowerBound
@@ -213,14 +228,20 @@ struct PageTableReader {
         return nil
     }
 
+    /// The offset of `needle` at or after `start`, found with `memchr` on its first byte.
     private func find(_ needle: [UInt8], from start: Int) -> Int? {
-        guard needle.count <= html.count else { return nil }
-        var index = start
-        while index + needle.count <= html.count {
-            if html[index] == needle[0], html[index..<index + needle.count].elementsEqual(needle) { return index }
-            index += 1
+        html.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress else { return nil }
+            var index = start
+            while index + needle.count <= buffer.count {
+                guard let hit = memchr(base + index, Int32(needle[0]), buffer.count - index) else { return nil }
+                let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                guard offset + needle.count <= buffer.count else { return nil }
+                if memcmp(base + offset, needle, needle.count) == 0 { return offset }
+                index = offset + 1
+            }
+            return nil
         }
-        return nil
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {

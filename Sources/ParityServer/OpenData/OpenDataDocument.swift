@@ -56,8 +56,9 @@ struct OpenDataDocument {
     }
 
     static let publicationRule = "Figures are computed only from returns the region has published: for a standard and year with a reporting cycle, "
-        + "the version signed off and published in it (while a correction is being signed off again, the version published before); for a year "
-        + "without a reporting cycle, the latest version. Systems and the region pool the published returns of their organisations."
+        + "the version signed off and published in it, or a correction signed off again after publication (while a correction awaits sign-off, "
+        + "the version public before it); for a year without a reporting cycle, the latest version. Systems and the region pool the published "
+        + "returns of their organisations."
 
     private func scope(_ reference: ScopeReference, kind: String, code: String?, name: String, system: String?,
                        wres: IndicatorLoader.YearData, wdes: WDESLoader.YearData) -> JSONValue {

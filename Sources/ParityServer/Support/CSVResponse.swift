@@ -1,15 +1,17 @@
 import ParityCore
 import Vapor
 
-/// CSV downloads, as `CSVWriter.spreadsheetFile` writes them (UTF-8 with a byte order mark,
-/// formula cells neutralised), or a CSV file already in its final form.
+/// CSV downloads, UTF-8 with a byte order mark so Excel reads the encoding: a table as
+/// `CSVWriter.spreadsheetFile` writes it (formula cells neutralised), or a file written
+/// elsewhere, such as the return template.
 enum CSVResponse {
     static func make(rows: [[String]], fileName: String) -> Response {
         make(file: CSVWriter.spreadsheetFile(rows), fileName: fileName)
     }
 
-    /// A return template or another file whose bytes are exactly `file`.
+    /// `file` as it is, with a byte order mark put first when it has none.
     static func make(file: String, fileName: String) -> Response {
+        let file = file.hasPrefix("\u{FEFF}") ? file : "\u{FEFF}" + file
         var headers = HTTPHeaders()
         headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
         headers.contentDisposition = .init(.attachment, filename: fileName)
