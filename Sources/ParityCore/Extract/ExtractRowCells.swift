@@ -13,6 +13,9 @@ final class ExtractRowCells {
     private(set) var count = 0
     /// Why the last row could not be split, when its quotes were wrong.
     private(set) var problem: String?
+    /// True once any row had a quoted cell, which may hold a line break: a file split into
+    /// parts at line breaks is then read again whole (`ExtractReader.part()`).
+    private(set) var sawQuotedCell = false
 
     init(capacity: Int, scratchBytes: Int) {
         self.capacity = capacity
@@ -77,6 +80,7 @@ final class ExtractRowCells {
     /// Reads a quoted cell from its opening quote; returns where its closing quote's
     /// follower is, or `nil` when the bytes end inside it and more are to come.
     private func quotedCell(_ base: UnsafePointer<UInt8>, from: Int, end: Int, isFinal: Bool) -> Int? {
+        sawQuotedCell = true
         var position = from + 1
         let contentStart = position
         var hasDoubledQuote = false

@@ -39,10 +39,24 @@ public struct ExtractTally: Sendable {
         return slots.count - 1
     }
 
-    /// Adds `amount` to counter `cell` of `slot`.
-    @inline(__always)
-    mutating func add(slot: Int, cell: Int, _ amount: Int = 1) {
-        counts[slot * ExtractCell.stride + cell] &+= amount
+    /// Sets every counter at once: `ExtractCell.stride` for each slot, in slot order.
+    mutating func setCounts(_ values: [Int]) {
+        precondition(values.count == counts.count)
+        counts = values
+    }
+
+    /// Adds the counts of `other`, a tally of a later part of the same file whose rows are
+    /// numbered from `rowOffset`.
+    mutating func add(_ other: ExtractTally, rowOffset: Int) {
+        for (index, key) in other.slots.enumerated() {
+            let slot = slot(organisation: key.organisation, year: key.year, row: rowOffset + (other.firstRows[key.organisation] ?? 0))
+            for cell in 0..<ExtractCell.stride {
+                counts[slot * ExtractCell.stride + cell] += other.counts[index * ExtractCell.stride + cell]
+            }
+        }
+        for (organisation, row) in other.firstRows {
+            firstRows[organisation] = min(firstRows[organisation] ?? .max, rowOffset + row)
+        }
     }
 
     func count(slot: Int, cell: Int) -> Int {

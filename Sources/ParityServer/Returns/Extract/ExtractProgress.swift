@@ -5,13 +5,17 @@ import Glibc
 
 /// A progress bar on standard error while a large extract is read: percent, rows read, rows
 /// a second and the time left. Shown only on a terminal and for files over a few megabytes,
-/// so scripts and small files get clean output.
-final class ExtractProgress {
+/// so scripts and small files get clean output. Parts of a file read on several cores all
+/// advance the one bar.
+final class ExtractProgress: @unchecked Sendable {
     static let minimumBytes = 4 << 20
 
     private let totalBytes: Int
     private let started = Date()
+    private let lock = NSLock()
     private var lastDrawn = Date.distantPast
+    private var bytes = 0
+    private var rows = 0
 
     /// A bar for a file of `totalBytes`, or `nil` when standard error is not a terminal or
     /// the file is small.
@@ -20,11 +24,16 @@ final class ExtractProgress {
         self.totalBytes = totalBytes
     }
 
-    func update(bytes: Int, rows: Int) {
-        let now = Date()
-        guard now.timeIntervalSince(lastDrawn) >= 0.1 else { return }
-        lastDrawn = now
-        draw(bytes: bytes, rows: rows, elapsed: now.timeIntervalSince(started))
+    /// Adds the bytes and rows read since a part last reported.
+    func advance(bytes: Int, rows: Int) {
+        lock.withLock {
+            self.bytes += bytes
+            self.rows += rows
+            let now = Date()
+            guard now.timeIntervalSince(lastDrawn) >= 0.1 else { return }
+            lastDrawn = now
+            draw(bytes: self.bytes, rows: self.rows, elapsed: now.timeIntervalSince(started))
+        }
     }
 
     func finish() {
