@@ -13,6 +13,10 @@ struct BoardReportPDF {
     /// its number of pages.
     func render(_ scope: PageScope, year: Int?, publicView: Bool, to output: URL) async throws -> Int {
         guard let chromium = Chromium.find() else { throw ParityError.notFound(Chromium.missing) }
+        let stylesheet = app.directory.publicDirectory + "css/report.css"
+        guard FileManager.default.fileExists(atPath: stylesheet) else {
+            throw ParityError.notFound("Parity's stylesheets are not at \(stylesheet): run parity from the folder that holds Public/ and Resources/.")
+        }
         let request = Request(application: app, url: URI(path: SitePath.boardReport(scope, year: year).href), on: app.eventLoopGroup.next())
         if !publicView {
             request.signedIn = SignedInUser(id: UUID(), email: CommandLineOperator.auditName, displayName: CommandLineOperator.auditName,
