@@ -6,17 +6,22 @@ import ParityCore
 /// and the process holds little more than the file buffer and the counts — which issue 10's
 /// benchmark measures against pandas, DuckDB and `wc -l`.
 enum StandaloneCommand: Equatable {
-    case extractDryRun(path: String)
+    /// `cores`: how many cores read the file (all of them by default).
+    case extractDryRun(path: String, cores: Int?)
     case demoExtract(rows: Int, seed: UInt64, year: Int)
 
     /// The standalone command `arguments` (without the executable) name, or `nil` for any other.
     init?(arguments: [String], currentYear: Int) throws {
         let words = arguments.filter { !$0.hasPrefix("-") }
         if words.first == "import", words.dropFirst().first == "extract", arguments.contains("--dry-run") {
-            guard words.count == 3 else {
-                throw ParityError.invalidInput("Name one extract file: parity import extract FILE.csv --dry-run")
+            var options = StandaloneOptions(arguments.filter { $0 != "--dry-run" }.drop { $0 != "extract" }.dropFirst())
+            let cores = try options.integer("cores", default: 0)
+            let files = options.positional
+            guard files.count == 1, cores >= 0 else {
+                throw ParityError.invalidInput("Name one extract file: parity import extract FILE.csv --dry-run [--cores N]")
             }
-            self = .extractDryRun(path: words[2])
+            try options.finish(usage: "parity import extract FILE.csv --dry-run [--cores N]", allowingPositional: true)
+            self = .extractDryRun(path: files[0], cores: cores == 0 ? nil : cores)
         } else if words.first == "demo", words.dropFirst().first == "extract" {
             var options = StandaloneOptions(arguments.drop { $0 != "extract" }.dropFirst())
             self = .demoExtract(rows: try options.integer("rows", default: 100_000),
@@ -30,11 +35,12 @@ enum StandaloneCommand: Equatable {
 
     func run(currentYear: Int) throws {
         switch self {
-        case let .extractDryRun(path):
+        case let .extractDryRun(path, cores):
             let file = ExtractFile(path: path)
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
             let reading = try file.read(acceptedYears: ReturnValidationContext(knownOrganisations: [], currentYear: currentYear).acceptedYears,
-                                        checksum: false, progress: ExtractProgress(totalBytes: size))
+                                        checksum: false, progress: ExtractProgress(totalBytes: size),
+                                        cores: cores ?? ProcessInfo.processInfo.activeProcessorCount)
             FileHandle.standardOutput.write(Data(reading.tally.rows().csv.utf8))
             FileHandle.standardError.write(Data((ExtractSummary(reading: reading, fileName: file.fileName).text + "\n").utf8))
         case let .demoExtract(rows, seed, year):
@@ -49,7 +55,8 @@ enum StandaloneCommand: Equatable {
 /// `--name value` options of a standalone command, each read once.
 private struct StandaloneOptions {
     private var values: [String: String] = [:]
-    private var unknown: [String] = []
+    /// Arguments that are not options, in order.
+    private(set) var positional: [String] = []
 
     init(_ arguments: ArraySlice<String>) {
         var iterator = arguments.makeIterator()
@@ -57,7 +64,7 @@ private struct StandaloneOptions {
             if argument.hasPrefix("--"), let value = iterator.next() {
                 values[String(argument.dropFirst(2))] = value
             } else {
-                unknown.append(argument)
+                positional.append(argument)
             }
         }
     }
@@ -68,8 +75,8 @@ private struct StandaloneOptions {
         return value
     }
 
-    func finish(usage: String) throws {
-        let extra = unknown + values.keys.sorted().map { "--\($0)" }
+    func finish(usage: String, allowingPositional: Bool = false) throws {
+        let extra = (allowingPositional ? [] : positional) + values.keys.sorted().map { "--\($0)" }
         guard extra.isEmpty else { throw ParityError.invalidInput("Unknown option \(extra.joined(separator: " ")). Usage: \(usage)") }
     }
 }
