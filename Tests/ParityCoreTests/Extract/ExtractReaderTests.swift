@@ -112,3 +112,16 @@ import Testing
         #expect(tally.firstRows == ["RX1": 2, "RX2": 3])
     }
 }
+
+@Suite struct ExtractRememberedRowTests {
+    /// Rows that differ only past the bytes a remembered row keeps inline must not be taken
+    /// for one another.
+    @Test func rowsDifferingOnlyFarIntoTheLineAreCountedApart() throws {
+        let header = "note,organisation,year,workforce,grade,ethnic_category,bank,entered_disciplinary,accessed_training\n"
+        let note = String(repeating: "n", count: 60)
+        let rows = (0..<300).map { "\(note),RX1,2026,clinical,band-5,A,N,N,\($0 % 3 == 0 ? "Y" : "N")" }
+        let counts = try ExtractTestFile.tally(header + rows.joined(separator: "\n") + "\n").rows()
+        #expect(counts.wres("RX1", 1, .headcount(.clinical, .band5), .white) == 300)
+        #expect(counts.wres("RX1", 4, .accessedTraining, .white) == 100)
+    }
+}

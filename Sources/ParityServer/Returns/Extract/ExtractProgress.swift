@@ -52,7 +52,8 @@ final class ExtractProgress: @unchecked Sendable {
         FileHandle.standardError.write(Data(line.utf8))
     }
 
-    private static func grouped(_ number: Int) -> String {
+    /// A count with thousands separators, as people read it: 1,500,301.
+    static func grouped(_ number: Int) -> String {
         let formatter = NumberFormatter()
         formatter.numberStyle = .decimal
         formatter.locale = Locale(identifier: "en_GB")

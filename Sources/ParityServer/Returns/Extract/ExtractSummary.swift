@@ -7,7 +7,8 @@ struct ExtractSummary {
 
     var text: String {
         let statistics = reading.statistics
-        var lines = ["Read \(fileName): \(statistics.rows) rows, \(statistics.people) staff counted, \(statistics.bankRows) bank staff left out."]
+        let grouped = ExtractProgress.grouped
+        var lines = ["Read \(fileName): \(grouped(statistics.rows)) rows, \(grouped(statistics.people)) staff counted, \(grouped(statistics.bankRows)) bank staff left out."]
         if statistics.boardOnlyRows > 0 {
             lines.append("\(statistics.boardOnlyRows) non-executive board members counted on the board only.")
         }
