@@ -18,6 +18,8 @@ extension ImportIssue {
         case missingSheet
         /// A workbook sheet that is not part of the return.
         case unknownSheet
+        /// A row longer than a staff-record extract's row may be (`ExtractReader.maximumRowBytes`).
+        case rowTooLong
 
         // One row or cell
         case wrongColumnCount
@@ -42,6 +44,9 @@ extension ImportIssue {
         case countTooLarge
         /// A WDES metric 9b count other than 1 (yes) or 0 (no).
         case actionTakenNotYesOrNo
+        /// A staff-record extract's cell that is not one of its column's values (a workforce,
+        /// grade, ethnic category code, Y/N flag or board seat).
+        case invalidExtractValue
 
         // Several rows together
         case duplicateRow

@@ -97,6 +97,8 @@ enum SitePath {
     case apiOpenDataYear(Int)
     case apiDocs
     case openAPI
+    case compare(codes: [String], year: Int? = nil)
+    case boardReport(PageScope, year: Int? = nil)
 
     var href: String {
         switch self {
@@ -193,10 +195,18 @@ enum SitePath {
         case let .apiOpenDataYear(year): "/api/v1/open-data/\(year)"
         case .apiDocs: "/api/docs"
         case .openAPI: "/api/openapi.json"
+        case let .compare(codes, year): "/compare" + comparison(codes, year: year)
+        case let .boardReport(scope, year): scope.pagePrefix + "/report" + query(year)
         }
     }
 
     private func query(_ year: Int?) -> String { year.map { "?year=\($0)" } ?? "" }
+
+    /// `?scope=A&scope=B&year=2026`: one `scope` per code, as the comparison form sends them.
+    private func comparison(_ codes: [String], year: Int?) -> String {
+        let pairs = codes.map { "scope=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? $0) } + (year.map { ["year=\($0)"] } ?? [])
+        return pairs.isEmpty ? "" : "?" + pairs.joined(separator: "&")
+    }
 
     private func escaped(_ code: String) -> String {
         code.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? code
