@@ -52,13 +52,6 @@ import ZIPFoundation
     func anInvalidSheetNameIsRefused(_ name: String) {
         #expect(throws: XLSXWriter.Failure.self) { try XLSXWriter.data(Workbook(sheets: [Worksheet(name: name)])) }
     }
-
-    @Test func sheetNamesAreMadeValidAndUnique() {
-        #expect(SheetName.make(from: "Table: 1/2 [draft]", taken: []) == "Table 1 2 draft")
-        #expect(SheetName.make(from: "Table", taken: ["table"]) == "Table (2)")
-        #expect(SheetName.make(from: String(repeating: "x", count: 40), taken: []).count == 31)
-        #expect(SheetName.make(from: "???", taken: []) == "Sheet")
-    }
 }
 
 enum ArchivePart {

@@ -29,9 +29,6 @@ struct APIOperation: Sendable {
     var response: APISchema
     var mediaType = "application/json"
     var access = Access.open
-
-    /// The path with `{name}` where Vapor writes `:name`, split into components.
-    var components: [String] { path.split(separator: "/").map(String.init) }
 }
 
 extension APIOperation.Parameter {

@@ -94,8 +94,6 @@ enum SitePath {
     case openDataDictionary
     case openDataDictionaryCSV
     case apiOpenData
-    case apiOpenDataYear(Int)
-    case apiDocs
     case openAPI
     case compare(codes: [String], year: Int? = nil)
     case boardReport(PageScope, year: Int? = nil)
@@ -192,8 +190,6 @@ enum SitePath {
         case .openDataDictionary: "/open-data/dictionary"
         case .openDataDictionaryCSV: "/open-data/dictionary.csv"
         case .apiOpenData: "/api/v1/open-data"
-        case let .apiOpenDataYear(year): "/api/v1/open-data/\(year)"
-        case .apiDocs: "/api/docs"
         case .openAPI: "/api/openapi.json"
         case let .compare(codes, year): "/compare" + comparison(codes, year: year)
         case let .boardReport(scope, year): scope.pagePrefix + "/report" + query(year)
