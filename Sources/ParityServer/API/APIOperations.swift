@@ -13,7 +13,7 @@ enum APIOperations {
         prefix.contains("systems") ? "System" : prefix.contains("organisations") ? "Organisation" : "Region"
     }
 
-    static let all: [APIOperation] = figures + structure + governance + accountability + cycles + panel + openData + documentation
+    static let all: [APIOperation] = figures + staffVoice + structure + governance + accountability + cycles + panel + openData + documentation
 
     private static let figures: [APIOperation] = scopes.flatMap { scope -> [APIOperation] in
         let parameters = [scope.parameter, .year].compactMap { $0 }
@@ -40,6 +40,14 @@ enum APIOperations {
                              : "The Equality Delivery System assessment recorded for the year, outcome by outcome.",
                          parameters: parameters, response: .ref(scope.parameter == nil ? "EDSDocument" : "EDSAssessment")),
         ]
+    }
+
+    private static let staffVoice: [APIOperation] = scopes.map { scope in
+        APIOperation(path: scope.prefix + "/what-staff-say", id: "get\(idName(scope.prefix))WhatStaffSay", tag: "Staff voice",
+                     summary: "What staff say in \(scope.scope): published experiences by theme",
+                     description: "By quarter, by place and by the optional demographics; every count under 10 contributions is null, "
+                         + "and one more in a row where it would let a hidden one be worked out.",
+                     parameters: [scope.parameter].compactMap { $0 }, response: .ref("WhatStaffSay"))
     }
 
     private static let structure: [APIOperation] = [

@@ -89,6 +89,14 @@ enum APISchemas {
             "organisations": .array(.object(["code": .string, "name": .string, "system": .string])),
         ]),
         "OpenAPI": .object(["openapi": .string, "info": .any, "paths": .any]),
+        "WhatStaffSay": .object([
+            "scope": .oneOf(["region", "system", "organisation"]), "code": text, "name": .string, "disclosure_rule": .string,
+            "contributions": count, "periods": .array(.string), "recent_by_theme": .map(count),
+            "tables": .array(.object([
+                "id": .string, "caption": .string, "row_heading": .string, "columns": .array(.string),
+                "rows": .array(.object(["label": .string, "cells": .array(count), "total": count])),
+            ])),
+        ]),
     ]
 
     // MARK: - Figures
