@@ -39,5 +39,8 @@ enum ParityMigrations {
         CreatePlanActionUpdate(),
         CreatePlanActionTarget(),
         CreatePlanComment(),
+        CreateChangeStamp(),
+        CreateStoredFigure(),
+        AddChangeTriggers(),
     ]
 }
