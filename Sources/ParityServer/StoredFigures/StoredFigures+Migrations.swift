@@ -52,7 +52,8 @@ struct CreateStoredFigure: AsyncMigration {
 struct AddChangeTriggers: AsyncMigration {
     var name: String { "112_AddChangeTriggers" }
 
-    /// The tables the region, system and organisation pages and the WRES API read.
+    /// The tables the region, system and organisation pages, their WDES tabs and the WRES and
+    /// WDES API documents read.
     static let publicPageTables = [
         "settings", "systems", "organisations", "system_memberships", "return_versions", "stored_figures",
         "bodies", "body_members", "representation_plans", "population_records", "area_links", "body_decisions",
