@@ -1,7 +1,6 @@
 import Fluent
 import Foundation
 import ParityCore
-import Vapor
 
 /// Loads what a page or report needs: for each reporting year, the structure in force on its
 /// snapshot date, and either every scope's stored figures (`figures(years:)`) or the latest
@@ -102,12 +101,5 @@ struct FigureYear {
                 return stored.figures[.organisation(entry.code)]?.figures(.organisation(entry.code), name: entry.name)
             }
         }
-    }
-}
-
-extension Request {
-    /// A loader reading through the instance's memo of stored figures.
-    var indicatorLoader: IndicatorLoader {
-        IndicatorLoader(database: db, memo: application.storedFiguresMemo)
     }
 }

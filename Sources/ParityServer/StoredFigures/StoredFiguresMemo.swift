@@ -36,3 +36,10 @@ extension Application {
         set { storage[StoredFiguresMemoKey.self] = newValue }
     }
 }
+
+extension Request {
+    /// A loader reading through the instance's memo of stored figures.
+    var indicatorLoader: IndicatorLoader {
+        IndicatorLoader(database: db, memo: application.storedFiguresMemo)
+    }
+}
