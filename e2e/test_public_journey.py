@@ -1,5 +1,5 @@
 """A member of the public reads the region's figures: picks a year, a system, an
-organisation, reads the appointment finding, opens its trend, and takes the figures as JSON.
+organisation, reads the appointment finding and its trend chart, and takes the figures as JSON.
 Also: the return template downloads from the upload page as a real file."""
 
 from __future__ import annotations
@@ -70,14 +70,13 @@ def test_public_reads_an_organisation(driver):
     rl, low, high = (float(found[key]) for key in ("rl", "low", "high"))
     assert low <= rl <= high, reading
 
-    # Its trend, behind a disclosure widget, lists the year being read.
-    details = appointment.find_element(By.CSS_SELECTOR, "details.p-details")
-    trend_table = details.find_element(By.TAG_NAME, "table")
-    assert not trend_table.is_displayed(), "the trend shows before it is opened"
-    details.find_element(By.TAG_NAME, "summary").click()
-    assert details.get_attribute("open") is not None
+    # Its trend: a chart labelled by its own title, with the year being read in the table beside it.
+    trend = appointment.find_element(By.CSS_SELECTOR, "figure#trend-2")
+    chart = trend.find_element(By.CSS_SELECTOR, "svg[role='img']")
+    assert chart.get_attribute("aria-labelledby") == "trend-2-title trend-2-desc"
+    trend_table = trend.find_element(By.CSS_SELECTOR, "table")
     assert trend_table.is_displayed()
-    trend_years = [cell.text for cell in trend_table.find_elements(By.CSS_SELECTOR, "tbody td:first-child")]
+    trend_years = [cell.text for cell in trend_table.find_elements(By.CSS_SELECTOR, "tbody th")]
     assert earlier in trend_years, trend_years
 
     # The same figures for machines.

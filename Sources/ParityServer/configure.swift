@@ -12,6 +12,7 @@ public func configure(_ app: Application, config: ParityConfig) async throws {
 
     app.views.use { $0.leaf.cachingRenderer }
     app.leaf.configuration.rootDirectory = app.directory.viewsDirectory
+    app.leaf.tags["svg"] = SVGTag()
     app.routes.defaultMaxBodySize = ByteCount(integerLiteral: config.maximumUploadBytes)
 
     app.passwords.use(.bcrypt(cost: config.passwordCost))

@@ -32,4 +32,6 @@ func routes(_ app: Application) throws {
     try app.register(collection: MeetingPackRoutes())
     try app.register(collection: CycleRoutes())
     try app.register(collection: ActionPlanRoutes())
+    try app.register(collection: CompareRoutes())
+    try app.register(collection: BoardReportRoutes())
 }

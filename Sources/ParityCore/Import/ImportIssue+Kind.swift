@@ -11,6 +11,8 @@ extension ImportIssue {
         case malformedQuotes
         case missingHeader
         case wrongHeader
+        /// A row longer than a staff-record extract's row may be (`ExtractReader.maximumRowBytes`).
+        case rowTooLong
 
         // One row or cell
         case wrongColumnCount
@@ -35,6 +37,9 @@ extension ImportIssue {
         case countTooLarge
         /// A WDES metric 9b count other than 1 (yes) or 0 (no).
         case actionTakenNotYesOrNo
+        /// A staff-record extract's cell that is not one of its column's values (a workforce,
+        /// grade, ethnic category code, Y/N flag or board seat).
+        case invalidExtractValue
 
         // Several rows together
         case duplicateRow

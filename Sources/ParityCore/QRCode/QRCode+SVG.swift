@@ -20,29 +20,10 @@ extension QRCode {
         return """
         <svg xmlns="http://www.w3.org/2000/svg" width="\(pixels)" height="\(pixels)" \
         viewBox="0 0 \(extent) \(extent)" role="img" shape-rendering="crispEdges">\
-        <title>\(Self.xmlEscaped(title))</title>\
+        <title>\(XMLEscaping.escaped(title))</title>\
         <rect width="\(extent)" height="\(extent)" fill="#fff"/>\
         <path fill="#000" d="\(path)"/>\
         </svg>
         """
-    }
-
-    /// `text` safe inside XML character data and attribute values. Control characters XML 1.0
-    /// forbids are dropped rather than escaped, since no escape makes them legal.
-    static func xmlEscaped(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: continue
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }

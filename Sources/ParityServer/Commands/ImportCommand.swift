@@ -3,9 +3,11 @@ import Vapor
 
 /// `parity import returns FILE.csv`: validates the whole file and imports it in one
 /// transaction, or prints every problem as FILE:ROW:COLUMN and exits with status 1.
+/// `parity import extract FILE.csv` does the same with a person-level staff-record extract,
+/// which is added up into return rows and never stored (`--dry-run` is a `StandaloneCommand`).
 struct ImportCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "kind", help: "What the file holds: returns, population or area-links")
+        @Argument(name: "kind", help: "What the file holds: returns, extract, population or area-links")
         var kind: String
         @Argument(name: "file", help: "The CSV file to import")
         var file: String
@@ -15,10 +17,13 @@ struct ImportCommand: AsyncCommand {
         var reason: String?
     }
 
-    var help: String { "Imports a file: `parity import returns|population|area-links FILE.csv` (contracts in the README)." }
+    var help: String { "Imports a file: `parity import returns|extract|population|area-links FILE.csv` (contracts in the README); `parity import extract FILE.csv --dry-run` prints the return rows instead." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
+        if signature.kind == "extract" {
+            return try await importExtract(app: app, context: context, signature: signature)
+        }
         let bytes = try LocalFile.read(signature.file)
         let fileName = URL(fileURLWithPath: signature.file).lastPathComponent
         let population = PopulationImporter(database: app.db, now: app.now(), auditName: CommandLineOperator.auditName)
@@ -31,8 +36,20 @@ struct ImportCommand: AsyncCommand {
         case "area-links":
             context.console.print("Linked \(try await population.importAreaLinks(bytes, fileName: fileName)) new areas from \(fileName).")
         default:
-            throw ParityError.invalidInput("Unknown import kind \(signature.kind). Use: parity import returns|population|area-links FILE.csv")
+            throw ParityError.invalidInput("Unknown import kind \(signature.kind). Use: parity import returns|extract|population|area-links FILE.csv")
         }
+    }
+
+    private func importExtract(app: Application, context: CommandContext, signature: Signature) async throws {
+        let file = ExtractFile(path: signature.file)
+        let size = (try? FileManager.default.attributesOfItem(atPath: signature.file)[.size] as? Int) ?? 0
+        let accepted = ReturnValidationContext(knownOrganisations: [], currentYear: Calendar.utc.component(.year, from: app.now())).acceptedYears
+        let reading = try file.read(acceptedYears: accepted, checksum: true, progress: ExtractProgress(totalBytes: size))
+        let receipt = try await ReturnImporter(database: app.db, now: app.now(), actor: .commandLine, auditName: CommandLineOperator.auditName)
+            .importExtract(reading, fileName: file.fileName, changeReason: signature.reason)
+        context.console.print(ExtractSummary(reading: reading, fileName: file.fileName).text)
+        context.console.print(receipt.summary)
+        context.console.print("Indicators the extract does not cover were kept from each return's previous version.")
     }
 }
 

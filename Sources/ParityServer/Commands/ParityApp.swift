@@ -7,6 +7,11 @@ import Vapor
 public enum ParityApp {
     public static func main() async {
         do {
+            let currentYear = Calendar.utc.component(.year, from: Date())
+            if let standalone = try StandaloneCommand(arguments: Array(CommandLine.arguments.dropFirst()), currentYear: currentYear) {
+                try standalone.run(currentYear: currentYear)
+                return
+            }
             var environment = try Environment.detect()
             let invocation = Invocation(arguments: environment.arguments, environment: ProcessInfo.processInfo.environment)
             environment.arguments = invocation.vaporArguments

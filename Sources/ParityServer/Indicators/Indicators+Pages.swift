@@ -31,9 +31,16 @@ struct IndicatorPages: RouteCollection {
         let region = PublishedWRES(loaded.current.figures(.region)!, policy: policy)
         page.chrome.disclosureNote = policy.ruleDescription
         page.region = ScorecardRowView(region, href: nil)
-        page.systems = loaded.current.structure.systems.map {
-            ScorecardRowView(PublishedWRES(loaded.current.figures(.system($0.code))!, policy: policy), href: SitePath.system($0.code, year: year).href)
+        let systems = loaded.current.structure.systems.map { PublishedWRES(loaded.current.figures(.system($0.code))!, policy: policy) }
+        page.systems = systems.map { ScorecardRowView($0, href: SitePath.system($0.code, year: year).href) }
+        page.scorecardChart = ScorecardChart.view(systems, pooled: region, rowHeading: "System", id: "region-scorecard",
+                                                  title: "Region scorecard, \(year): each system's flag on the nine indicators")
+        let organisations = loaded.current.structure.organisations.map { PublishedWRES(loaded.current.figures(.organisation($0))!, policy: policy) }
+        page.funnels = [2, 3, 4].compactMap { indicator in
+            FunnelPlot.wres(indicator: indicator, pooled: region, organisations: organisations, id: "funnel-\(indicator)").map { ChartView($0.rendered(), layout: .below) }
         }
+        page.compareHref = SitePath.compare(codes: [], year: year).href
+        page.reportHref = SitePath.boardReport(.region, year: year).href
         var detail = DetailSectionsView(region, series: loaded.series(.region, policy: policy))
         detail.attach(voice: try await WhatStaffSayRoutes.sharedFigures(req, scope: .region), href: SitePath.whatStaffSay(.region).href)
         page.detail = detail
@@ -59,7 +66,7 @@ struct IndicatorPages: RouteCollection {
         ], disclosureNote: policy.ruleDescription)
         var detail = DetailSectionsView(pooled, series: loaded.series(.system(code), policy: policy))
         detail.attach(voice: try await WhatStaffSayRoutes.sharedFigures(req, scope: .system(code)), href: SitePath.whatStaffSay(.system(code)).href)
-        let page = SystemPageView(
+        var page = SystemPageView(
             chrome: chrome, wdesHref: "/systems/\(code)/wdes" + (chosen.map { "?year=\($0)" } ?? ""), name: entry.name, code: code, year: chosen, years: YearOptionView.options(years, chosen: chosen),
             system: ScorecardRowView(pooled, href: nil),
             organisations: organisations.map { ScorecardRowView($0, href: SitePath.organisation($0.code, year: year).href) },
@@ -72,6 +79,10 @@ struct IndicatorPages: RouteCollection {
             youSaidWeDidHref: SitePath.youSaidWeDid(code).href,
             voiceHref: AccessPolicy.decide(req.actor, .moderateStaffVoice, .system(code: code)).isAllowed ? SitePath.systemVoice(code).href : nil
         )
+        page.scorecardChart = ScorecardChart.view(organisations, pooled: pooled, rowHeading: "Organisation", id: "system-scorecard",
+                                                  title: "\(entry.name), \(year): each organisation's flag on the nine indicators")
+        page.reportHref = SitePath.boardReport(.system(code), year: year).href
+        page.compareHref = SitePath.compare(codes: [code] + entry.organisations.prefix(ComparisonSelection.limit - 1).map(\.code), year: year).href
         return try await req.view.render("system", page)
     }
 
@@ -106,6 +117,8 @@ struct IndicatorPages: RouteCollection {
             historyHref: SitePath.organisationHistory(code).href,
             uploadHref: SitePath.returnsUpload.href
         )
+        page.reportHref = SitePath.boardReport(.organisation(code), year: year).href
+        page.compareHref = SitePath.compare(codes: [code], year: year).href
         page.canUpload = AccessPolicy.decide(req.actor, .importReturn, .organisation(code: code, systemCode: system?.code)).isAllowed
         return try await req.view.render("organisation", page)
     }

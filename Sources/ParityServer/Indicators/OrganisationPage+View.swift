@@ -16,6 +16,8 @@ struct DetailPageView: Encodable {
     var apiHref: String?
     var historyHref: String?
     var uploadHref: String?
+    var reportHref: String?
+    var compareHref: String?
     /// True when the signed-in user may import this organisation's returns here.
     var canUpload = false
     var flagRule = AnalysisPolicy.standard.ruleDescription
@@ -32,25 +34,18 @@ struct DetailSectionsView: Encodable {
     /// `series` holds the same scope's figures for every year, for the trends.
     init(_ figures: PublishedWRES, series: [PublishedWRES]) {
         hasData = figures.hasData
-        representation = RepresentationView(figures.representation, series: series)
+        representation = RepresentationView(figures, series: series)
         likelihoods = figures.likelihoods.map { LikelihoodView($0, series: series) }
         surveys = figures.surveys.map { SurveyView($0, series: series) }
         board = BoardView(figures.board, series: series)
     }
 }
 
-struct TrendPointView: Encodable {
-    var year: Int
-    var text: String
-    var flag: FlagView?
-}
-
+/// The trend of one indicator as a chart: every year of `series`, oldest first, with its
+/// 95% confidence intervals and the non-adverse range (`IntervalChart.wresTrend`).
 enum Trend {
-    /// The headline of `indicator` in every year, oldest first.
-    static func points(_ series: [PublishedWRES], indicator: Int) -> [TrendPointView] {
-        series.sorted { $0.year < $1.year }.map {
-            TrendPointView(year: $0.year, text: $0.hasData ? $0.headlineText(indicator: indicator) : "no data", flag: $0.flag(indicator: indicator).map(FlagView.init))
-        }
+    static func chart(_ series: [PublishedWRES], indicator: Int) -> ChartView {
+        ChartView(IntervalChart.wresTrend(series, indicator: indicator, id: "trend-\(indicator)").rendered())
     }
 }
 
@@ -75,7 +70,7 @@ struct LikelihoodView: Encodable {
     var flag: FlagView
     var sentence: String
     var pooling: String?
-    var trend: [TrendPointView]
+    var chart: ChartView
 
     init(_ figure: PublishedLikelihood, series: [PublishedWRES]) {
         number = figure.indicator
@@ -98,7 +93,7 @@ struct LikelihoodView: Encodable {
             ? (figure.pooledYears.count == 2 ? "Two-year rolling: \(figure.pooledYears.map(String.init).joined(separator: " and ")) pooled."
                 : "One year only: the previous year's data is missing.")
             : nil
-        trend = Trend.points(series, indicator: figure.indicator)
+        chart = Trend.chart(series, indicator: figure.indicator)
     }
 }
 
@@ -112,7 +107,7 @@ struct SurveyView: Encodable {
     var interval: String
     var flag: FlagView
     var sentence: String
-    var trend: [TrendPointView]
+    var chart: ChartView
 
     init(_ figure: PublishedSurvey, series: [PublishedWRES]) {
         number = figure.indicator
@@ -127,6 +122,6 @@ struct SurveyView: Encodable {
         interval = figure.gapInterval.map { DisplayFormat.pointsRange($0) + " points" } ?? "not defined"
         flag = FlagView(figure.flag)
         sentence = figure.sentence
-        trend = Trend.points(series, indicator: figure.indicator)
+        chart = Trend.chart(series, indicator: figure.indicator)
     }
 }

@@ -12,6 +12,12 @@ struct RegionPageView: Encodable {
     var columns = IndicatorColumnView.all
     var region: ScorecardRowView?
     var systems: [ScorecardRowView]
+    /// The scorecard as a heatmap; the table above is its data.
+    var scorecardChart: ChartView?
+    /// Organisations' relative likelihoods (indicators 2–4) against their size.
+    var funnels: [ChartView] = []
+    var compareHref: String?
+    var reportHref: String?
     var detail: DetailSectionsView?
     var apiHref: String?
     var flagRule = AnalysisPolicy.standard.ruleDescription
@@ -29,6 +35,9 @@ struct SystemPageView: Encodable {
     var system: ScorecardRowView?
     var organisations: [ScorecardRowView]
     var spread: [SpreadCellView]
+    var scorecardChart: ChartView?
+    var reportHref: String?
+    var compareHref: String?
     var detail: DetailSectionsView?
     var apiHref: String?
     var governanceHref: String

@@ -22,9 +22,12 @@ struct RepresentationView: Encodable {
     var overall: Row
     var seniorBMEPercent: String
     var sentence: String
-    var trend: [TrendPointView]
+    var chart: ChartView
+    /// The BME share of each grade against the whole workforce.
+    var bands: ChartView
 
-    init(_ figure: PublishedRepresentation, series: [PublishedWRES]) {
+    init(_ figures: PublishedWRES, series: [PublishedWRES]) {
+        let figure = figures.representation
         func percent(_ value: Double?) -> String { value.map(DisplayFormat.percent) ?? "–" }
         rows = figure.rows.filter { $0.total != .value(0) }.map {
             Row(workforce: $0.workforce.label, grade: $0.grade.label,
@@ -39,14 +42,18 @@ struct RepresentationView: Encodable {
                       whitePercent: percent(figure.overallPercents[.white]), bmePercent: percent(figure.overallPercents[.bme]),
                       unknownPercent: percent(figure.overallPercents[.unknown]))
         seniorBMEPercent = percent(figure.seniorBMEPercent)
+        sentence = Self.sentence(figure)
+        chart = Trend.chart(series, indicator: 1)
+        bands = ChartView(BarChart.wresRepresentation(figures, id: "bands-1").rendered(), layout: .below)
+    }
+
+    /// Indicator 1 in one sentence: the BME share of the workforce and of bands 8a to VSM.
+    static func sentence(_ figure: PublishedRepresentation) -> String {
         if let overall = figure.overallPercents[.bme], let senior = figure.seniorBMEPercent {
-            sentence = "BME staff are \(DisplayFormat.percent(overall)) of the workforce and \(DisplayFormat.percent(senior)) of staff in bands 8a to VSM."
-        } else if let overall = figure.overallPercents[.bme] {
-            sentence = "BME staff are \(DisplayFormat.percent(overall)) of the workforce."
-        } else {
-            sentence = "No workforce figures are available for this year."
+            return "BME staff are \(DisplayFormat.percent(overall)) of the workforce and \(DisplayFormat.percent(senior)) of staff in bands 8a to VSM."
         }
-        trend = Trend.points(series, indicator: 1)
+        if let overall = figure.overallPercents[.bme] { return "BME staff are \(DisplayFormat.percent(overall)) of the workforce." }
+        return "No workforce figures are available for this year."
     }
 }
 
@@ -66,7 +73,7 @@ struct BoardView: Encodable {
     var comparisons: [Comparison]
     var workforce: String
     var sentence: String
-    var trend: [TrendPointView]
+    var chart: ChartView
 
     struct Comparison: Encodable {
         var label: String
@@ -74,7 +81,7 @@ struct BoardView: Encodable {
         var difference: String
     }
 
-    enum CodingKeys: String, CodingKey { case title, summary, seats, comparisons, workforce, sentence, trend }
+    enum CodingKeys: String, CodingKey { case title, summary, seats, comparisons, workforce, sentence, chart }
 
     init(_ figure: PublishedBoard, series: [PublishedWRES]) {
         func percent(_ value: Double?) -> String { value.map(DisplayFormat.percent) ?? "*" }
@@ -90,14 +97,16 @@ struct BoardView: Encodable {
             Comparison(label: "Executive members", board: percent(figure.executiveBMEPercent), difference: points(figure.executiveDifferencePoints)),
         ]
         workforce = percent(figure.workforceBMEPercent)
+        sentence = Self.sentence(figure)
+        chart = Trend.chart(series, indicator: 9)
+    }
+
+    /// Indicator 9 in one sentence: the board's BME share against the workforce's.
+    static func sentence(_ figure: PublishedBoard) -> String {
         if let board = figure.boardBMEPercent, let workforce = figure.workforceBMEPercent, let difference = figure.boardDifferencePoints {
-            sentence = "BME members are \(DisplayFormat.percent(board)) of the board against \(DisplayFormat.percent(workforce)) of the workforce: a difference of \(DisplayFormat.signedPoints(difference))."
-        } else if figure.isWithheld {
-            sentence = Withholding.sentence
-        } else {
-            sentence = "No board figures are available for this year."
+            return "BME members are \(DisplayFormat.percent(board)) of the board against \(DisplayFormat.percent(workforce)) of the workforce: a difference of \(DisplayFormat.signedPoints(difference))."
         }
-        trend = Trend.points(series, indicator: 9)
+        return figure.isWithheld ? Withholding.sentence : "No board figures are available for this year."
     }
 }
 

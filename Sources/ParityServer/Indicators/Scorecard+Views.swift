@@ -65,3 +65,19 @@ struct YearOptionView: Encodable {
         years.map { YearOptionView(value: $0, selected: $0 == chosen) }
     }
 }
+
+/// A scorecard drawn as a heatmap (`Heatmap.wresScorecard`), for a page whose scorecard
+/// table already holds the data.
+enum ScorecardChart {
+    static func view(_ rows: [PublishedWRES], pooled: PublishedWRES, rowHeading: String, id: String, title: String) -> ChartView {
+        var view = ChartView(Heatmap.wresScorecard(rows, pooled: pooled, columns: IndicatorColumnView.heatmapColumns, id: id, title: title,
+                                                   rowHeading: rowHeading).rendered(), layout: .below)
+        view.table = nil
+        return view
+    }
+}
+
+extension IndicatorColumnView {
+    /// The nine indicators as a heatmap's columns.
+    static let heatmapColumns = all.map { Heatmap.Column(number: String($0.number), label: $0.short) }
+}

@@ -46,14 +46,15 @@ struct ReturnImporter {
     }
 
     /// One whole return: what a new version stores.
-    private struct WholeReturn {
+    struct WholeReturn {
         var key: ReturnKey
         var rows: Int
         var counts: String
         var intersectionCounts: String?
     }
 
-    private static func returns(in file: ParsedReturnFile, fileName: String, narrative: String?) throws -> [WholeReturn] {
+    /// - Parameter keptNarratives: WDES metric 9b narratives carried over from earlier versions.
+    static func returns(in file: ParsedReturnFile, fileName: String, narrative: String?, keptNarratives: [ReturnKey: String] = [:]) throws -> [WholeReturn] {
         let wres = Dictionary(grouping: file.wres, by: \.returnKey)
         let wdes = Dictionary(grouping: file.wdes, by: \.returnKey)
         let intersection = Dictionary(grouping: file.intersection, by: \.returnKey)
@@ -74,12 +75,12 @@ struct ReturnImporter {
             case .wdes:
                 let rows = wdes[key] ?? []
                 return WholeReturn(key: key, rows: rows.count,
-                                   counts: try WDESCountsCoding.encode(rows, narrative: narrative.flatMap { $0.isEmpty ? nil : $0 }))
+                                   counts: try WDESCountsCoding.encode(rows, narrative: narrative.flatMap { $0.isEmpty ? nil : $0 } ?? keptNarratives[key]))
             }
         }
     }
 
-    private func authorise(organisations: Set<String>) async throws {
+    func authorise(organisations: Set<String>) async throws {
         let structure = try await StructureStore(database: database).structure(asAt: now)
         let refused = organisations.sorted().filter {
             !AccessPolicy.decide(actor, .importReturn, .organisation(code: $0, systemCode: structure.organisation(code: $0)?.systemCode)).isAllowed
@@ -89,7 +90,7 @@ struct ReturnImporter {
         }
     }
 
-    private func write(_ returns: [WholeReturn], source: ImportSource, changeReason: String?) async throws -> ImportReceipt {
+    func write(_ returns: [WholeReturn], source: ImportSource, changeReason: String?) async throws -> ImportReceipt {
         try await database.transaction { database in
             var imported: [ImportedVersion] = []
             for whole in returns.sorted(by: { $0.key < $1.key }) {

@@ -42,7 +42,7 @@ struct ReturnStore {
             .all()
     }
 
-    private func latest(standard: Standard, years: [Int], organisations: Set<String>?) async throws -> [ReturnKey: ReturnVersionRow] {
+    func latest(standard: Standard, years: [Int], organisations: Set<String>?) async throws -> [ReturnKey: ReturnVersionRow] {
         let query = ReturnVersionRow.query(on: database).filter(\.$year ~~ years)
         if let organisations { query.filter(OrganisationRow.self, \.$code ~~ organisations) }
         let rows = try await query

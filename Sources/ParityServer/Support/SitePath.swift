@@ -86,6 +86,8 @@ enum SitePath {
     case systemActionPlans(String, year: Int? = nil)
     case regionActionPlans(year: Int? = nil)
     case apiActionPlan(String, year: Int? = nil)
+    case compare(codes: [String], year: Int? = nil)
+    case boardReport(PageScope, year: Int? = nil)
 
     var href: String {
         switch self {
@@ -172,10 +174,18 @@ enum SitePath {
         case let .systemActionPlans(code, year): "/systems/\(escaped(code))/action-plans" + query(year)
         case let .regionActionPlans(year): "/action-plans" + query(year)
         case let .apiActionPlan(code, year): "/api/v1/organisations/\(escaped(code))/action-plan" + query(year)
+        case let .compare(codes, year): "/compare" + comparison(codes, year: year)
+        case let .boardReport(scope, year): scope.pagePrefix + "/report" + query(year)
         }
     }
 
     private func query(_ year: Int?) -> String { year.map { "?year=\($0)" } ?? "" }
+
+    /// `?scope=A&scope=B&year=2026`: one `scope` per code, as the comparison form sends them.
+    private func comparison(_ codes: [String], year: Int?) -> String {
+        let pairs = codes.map { "scope=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? $0) } + (year.map { ["year=\($0)"] } ?? [])
+        return pairs.isEmpty ? "" : "?" + pairs.joined(separator: "&")
+    }
 
     private func escaped(_ code: String) -> String {
         code.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? code

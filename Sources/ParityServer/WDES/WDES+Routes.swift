@@ -25,10 +25,11 @@ struct WDESRoutes: RouteCollection {
             chrome: try await req.chrome(title: "\(name): workforce disability equality", breadcrumbs: crumbs),
             caption: caption, name: name, year: chosen, years: YearOptionView.options(years, chosen: chosen), hasData: false,
             wresHref: wresHref, apiHref: nil, metrics: [], tables: [], scorecardColumns: [], members: [], narrative: nil,
-            intersection: [], intersectionNote: nil
+            intersection: [], intersectionNote: nil, trends: []
         )
         guard let year = chosen else { return try await req.view.render("wdes", page) }
-        let data = try await loader.load(years: [year])[year]!
+        let loaded = try await loader.load(years: Array(Set(years + [year])))
+        let data = loaded[year]!
         let resolved = Self.resolved(scope, in: data.structure)
         guard let computed = data.figures(resolved) else { throw ParityError.notFound("\(name) has no WDES figures for \(year).") }
         let members = resolved.members(in: data.structure)
@@ -40,6 +41,9 @@ struct WDESRoutes: RouteCollection {
         page.metrics = WDESPageView.metrics(figures)
         page.tables = WDESPageView.tables(figures)
         page.narrative = figures.voiceAction.narrative
+        let series = loaded.values.filter { years.contains($0.year) }.compactMap { $0.figures(Self.resolved(scope, in: $0.structure)) }
+            .map { PublishedWDES($0, policy: policy) }
+        page.trends = WDESMetric.likelihoods.map { ChartView(IntervalChart.wdesTrend(series, metric: $0, id: "wdes-trend-\($0.rawValue)").rendered()) }
         page.scorecardColumns = WDESPageView.scorecardMetrics.map { "\($0.rawValue) \(WDESReading.title(metric: $0))" }
         switch resolved {
         case .region:

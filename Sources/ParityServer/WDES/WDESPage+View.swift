@@ -50,6 +50,8 @@ struct WDESPageView: Encodable {
     var narrative: String?
     var intersection: [Table]
     var intersectionNote: String?
+    /// Metrics 2 and 3 over the years, as charts.
+    var trends: [ChartView]
 }
 
 extension WDESPageView {
