@@ -12,7 +12,9 @@ route in turn, in this one run:
     /systems/D12                              a system page
     /api/v1/organisations/D12A/wres/YEAR      an organisation's figures as JSON
     / signed in                               the region page built for a signed-in reader
-                                              (never served from the public page cache; no target)
+                                              (never served from the public page cache; driven
+                                              by 4 connections, since each takes a core for a
+                                              while; no target)
 
 It prints a table of requests per second, p50 and p99 latency and each route's throughput as a
 share of /health's, and checks the targets: region page p99 under 50 ms, and its throughput at
@@ -95,7 +97,9 @@ def run_wrk(url: str, seconds: int, connections: int, threads: int, headers: lis
     for header in headers:
         command += ["-H", header]
     output = subprocess.run(command + [url], check=True, capture_output=True, text=True).stdout
-    latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)$", output, re.MULTILINE))
+    latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)\s*$", output, re.MULTILINE))
+    if set(latency) != {"50", "99"}:
+        sys.exit(f"could not read wrk's output for {url}:\n{output}")
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
     return {
@@ -156,32 +160,36 @@ def main() -> int:
             time.sleep(0.2)
         session = sign_in(port, "admin@demo.parity.invalid")
         routes = [
-            ("/health", "/health", []),
-            ("region page", "/", []),
-            ("system page", "/systems/D12", []),
-            ("organisation API", f"/api/v1/organisations/D12A/wres/{year}", []),
-            ("region page, signed in", "/", [f"Cookie: parity_session={session}"]),
+            ("/health", "/health", [], args.connections),
+            ("region page", "/", [], args.connections),
+            ("system page", "/systems/D12", [], args.connections),
+            ("organisation API", f"/api/v1/organisations/D12A/wres/{year}", [], args.connections),
+            ("region page, signed in (4 connections)", "/", [f"Cookie: parity_session={session}"], 4),
         ]
         region = get(port, "/")
         shape_ok = shape_ok and len(re.findall(rb'href="/systems/[A-Z0-9]+\?year=', region.body)) == 42
         # Each route once before it is measured, so wrk sees it as readers would after the
         # first: every later change is recomputed when it is written, not when it is read.
-        for _, path, headers in routes:
+        sizes = {}
+        for name, path, headers, _ in routes:
             response = get(port, path, dict(header.split(": ", 1) for header in headers))
             if response.status != 200:
                 sys.exit(f"{path} answered {response.status}")
-        for name, path, headers in routes:
-            results.append((name, run_wrk(f"http://127.0.0.1:{port}{path}", args.seconds, args.connections, args.threads, headers)))
+            sizes[name] = len(response.body)
+        for name, path, headers, connections in routes:
+            result = run_wrk(f"http://127.0.0.1:{port}{path}", args.seconds, connections, min(args.threads, connections), headers)
+            results.append((name, {**result, "bytes": sizes[name]}))
     finally:
         server.terminate()
         server.wait(timeout=60)
 
     health = results[0][1]["rps"]
     print(f"\nwrk: {args.connections} connections, {args.threads} threads, {args.seconds} s per route, loopback, binary {binary}\n")
-    print("| route | requests/s | p50 | p99 | throughput ÷ /health |")
-    print("|---|---:|---:|---:|---:|")
+    print("| route | requests/s | p50 | p99 | throughput ÷ /health | response |")
+    print("|---|---:|---:|---:|---:|---:|")
     for name, result in results:
-        print(f"| {name} | {result['rps']:,.0f} | {result['p50']:.2f} ms | {result['p99']:.2f} ms | {result['rps'] / health:.2f} |")
+        print(f"| {name} | {result['rps']:,.0f} | {result['p50']:.2f} ms | {result['p99']:.2f} ms | {result['rps'] / health:.2f} "
+              f"| {result['bytes'] / 1024:,.0f} KB |")
     region = dict(results)["region page"]
     checks = [
         (f"national demo has 42 systems and about 220 organisations", shape_ok),

@@ -43,21 +43,28 @@ struct CreateStoredFigure: AsyncMigration {
 /// a page, a command, a restore, another instance, a hand-written statement — can leave
 /// either stale:
 /// - any change to a table the public pages read renews the `public-pages` stamp, which
-///   `PublicPageCache` keys its pages on;
+///   `PublicPageCache` keys its pages on — of staff voice, only changes to published
+///   experiences, since the pages count no others (new submissions arrive unpublished);
 /// - a change to a return drops the stored figures of its year and the next, and a change to
 ///   the structure drops them all, renewing the `figures` stamp; readers compute what is
 ///   missing from the counts until `StoredFiguresWriter` (called by every writer Parity has)
 ///   stores it again, in the same transaction.
-/// SQLite's triggers run per row; PostgreSQL's per statement, except the one on returns.
+/// SQLite's triggers run per row; PostgreSQL's per statement, except those on returns and staff voice.
 struct AddChangeTriggers: AsyncMigration {
     var name: String { "112_AddChangeTriggers" }
 
     /// The tables the region, system and organisation pages, their WDES tabs and the WRES and
-    /// WDES API documents read.
+    /// WDES API documents read, besides `voice_submissions`.
     static let publicPageTables = [
         "settings", "systems", "organisations", "system_memberships", "return_versions", "stored_figures",
         "bodies", "body_members", "representation_plans", "population_records", "area_links", "body_decisions",
-        "case_studies", "voice_submissions",
+        "case_studies",
+    ]
+    /// When a change to a staff voice row matters to the public pages, by event.
+    static let publishedVoice = [
+        ("INSERT", "NEW.status = 'published'"),
+        ("UPDATE", "OLD.status = 'published' OR NEW.status = 'published'"),
+        ("DELETE", "OLD.status = 'published'"),
     ]
     static let structureTables = ["systems", "organisations", "system_memberships"]
 
@@ -84,6 +91,12 @@ struct AddChangeTriggers: AsyncMigration {
                     BEGIN \(unsafeRaw: renew("public-pages", random)); END
                     """).run()
             }
+        }
+        for (event, condition) in publishedVoice {
+            try await sql.raw("""
+                CREATE TRIGGER \(unsafeRaw: "public_pages_voice_submissions_\(event.lowercased())") AFTER \(unsafeRaw: event) ON voice_submissions
+                WHEN \(unsafeRaw: condition) BEGIN \(unsafeRaw: renew("public-pages", random)); END
+                """).run()
         }
         for table in structureTables {
             for event in ["INSERT", "UPDATE", "DELETE"] {
@@ -127,6 +140,16 @@ struct AddChangeTriggers: AsyncMigration {
                 FOR EACH STATEMENT EXECUTE FUNCTION parity_renew_public_pages_stamp()
                 """).run()
         }
+        for (event, condition) in publishedVoice {
+            try await sql.raw("""
+                CREATE TRIGGER \(unsafeRaw: "public_pages_voice_submissions_\(event.lowercased())") AFTER \(unsafeRaw: event) ON voice_submissions
+                FOR EACH ROW WHEN (\(unsafeRaw: condition)) EXECUTE FUNCTION parity_renew_public_pages_stamp()
+                """).run()
+        }
+        try await sql.raw("""
+            CREATE TRIGGER public_pages_voice_submissions_truncate AFTER TRUNCATE ON voice_submissions
+            FOR EACH STATEMENT EXECUTE FUNCTION parity_renew_public_pages_stamp()
+            """).run()
         for table in structureTables + ["return_versions"] {
             let rowLevel = table == "return_versions"
             try await sql.raw("""
@@ -146,6 +169,9 @@ struct AddChangeTriggers: AsyncMigration {
             for table in Self.publicPageTables {
                 try await sql.raw("DROP TRIGGER IF EXISTS \(unsafeRaw: "public_pages_\(table)") ON \(ident: table)").run()
             }
+            for event in Self.publishedVoice.map(\.0) + ["TRUNCATE"] {
+                try await sql.raw("DROP TRIGGER IF EXISTS \(unsafeRaw: "public_pages_voice_submissions_\(event.lowercased())") ON voice_submissions").run()
+            }
             for table in Self.structureTables + ["return_versions"] {
                 try await sql.raw("DROP TRIGGER IF EXISTS \(unsafeRaw: "stale_figures_\(table)") ON \(ident: table)").run()
             }
@@ -153,7 +179,7 @@ struct AddChangeTriggers: AsyncMigration {
             try await sql.raw("DROP FUNCTION IF EXISTS parity_renew_public_pages_stamp()").run()
             try await sql.raw("DROP FUNCTION IF EXISTS parity_drop_stale_figures()").run()
         } else {
-            for table in Self.publicPageTables {
+            for table in Self.publicPageTables + ["voice_submissions"] {
                 for event in ["insert", "update", "delete"] {
                     try await sql.raw("DROP TRIGGER IF EXISTS \(unsafeRaw: "public_pages_\(table)_\(event)")").run()
                 }

@@ -147,6 +147,28 @@ import VaporTesting
         }
     }
 
+    @Test func staffVoiceChangesThePublicPagesOnlyWhenWhatIsPublishedChanges() async throws {
+        try await withParity(demo: true) { app in
+            // given the system page, kept
+            let path = "/systems/D01"
+            let cache = { (expected: String) in
+                try await app.testing().test(.GET, path) { #expect($0.headers.first(name: PublicPageCacheMiddleware.header) == expected) }
+            }
+            try await cache("miss")
+            try await cache("hit")
+            // when an experience waiting for moderation changes, the page is still kept
+            let waiting = try #require(try await VoiceSubmissionRow.query(on: app.db).filter(\.$status == "pending").filter(\.$systemCode == "D01").first())
+            waiting.response = "Thank you; the network will read this on Monday."
+            try await waiting.update(on: app.db)
+            try await cache("hit")
+            // then publishing it changes the page
+            waiting.status = "published"
+            try await waiting.update(on: app.db)
+            try await cache("miss")
+            try await cache("hit")
+        }
+    }
+
     @Test(.enabled(if: ProcessInfo.processInfo.environment["PARITY_TEST_NATIONAL"] == "1", "seeds 221 organisations; set PARITY_TEST_NATIONAL=1"))
     func theNationalDemoHoldsFortyTwoSystemsWithTheirFiguresStored() async throws {
         try await withParity(adjust: { $0.seedsDemoWhenEmpty = true; $0.demoScale = .national }) { app in
