@@ -40,5 +40,8 @@ enum ParityMigrations {
         CreatePlanActionTarget(),
         CreatePlanComment(),
         CreateOpenDataRelease(),
+        CreateChangeStamp(),
+        CreateStoredFigure(),
+        AddChangeTriggers(),
     ]
 }

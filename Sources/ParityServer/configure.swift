@@ -10,7 +10,7 @@ public func configure(_ app: Application, config: ParityConfig) async throws {
     app.migrations.add(ParityMigrations.all)
     try await app.autoMigrate()
 
-    app.views.use(.leaf)
+    app.views.use { $0.leaf.cachingRenderer }
     app.leaf.configuration.rootDirectory = app.directory.viewsDirectory
     app.leaf.tags["svg"] = SVGTag()
     app.routes.defaultMaxBodySize = ByteCount(integerLiteral: config.maximumUploadBytes)
@@ -33,9 +33,14 @@ public func configure(_ app: Application, config: ParityConfig) async throws {
     app.middleware.use(SessionMiddleware(idleTimeout: config.sessionIdleTimeout))
     app.middleware.use(TableDownloadMiddleware())
 
+    app.storedFiguresMemo = StoredFiguresMemo()
+    app.publicPageCache = PublicPageCache()
+    app.publicDataMemo = PublicDataMemo()
     if config.seedsDemoWhenEmpty, try await StructureStore(database: app.db).isEmpty {
-        try await DemoSeeder(database: app.db, now: app.now(), demoPasswordHash: try app.password.hash(DemoAccounts.password)).seedIfEmpty()
-        app.logger.notice("Seeded the demo region (synthetic data) into \(config.database.redacted).")
+        try await DemoSeeder(database: app.db, now: app.now(), demoPasswordHash: try app.password.hash(DemoAccounts.password), scale: config.demoScale).seedIfEmpty()
+        app.logger.notice("Seeded the demo \(config.demoScale.rawValue) (synthetic data) into \(config.database.redacted).")
+    } else if config.rebuildsFiguresOnStart {
+        try await app.db.transaction { try await StoredFiguresWriter(database: $0).rebuild() }
     }
     try routes(app)
     try app.register(collection: MetricsRoute(token: config.metricsToken))

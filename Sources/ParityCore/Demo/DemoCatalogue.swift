@@ -62,6 +62,23 @@ enum DemoCatalogue {
         spec("DK3", "Westerfold Community and Wellbeing NHS Trust", .community, "D11", 720, 0.08, .fair),
     ]
 
+    /// The systems of a demo at `scale`: the region's, and for the country the 31 beyond it.
+    static func systems(_ scale: DemoScale) -> [ReferenceSystem] {
+        switch scale {
+        case .region: systems
+        case .national: systems + nationalSystems
+        }
+    }
+
+    /// The organisations of a demo at `scale`, the region's first, so each keeps its random
+    /// stream (and its figures) at either scale.
+    static func organisations(_ scale: DemoScale) -> [DemoOrganisationSpec] {
+        switch scale {
+        case .region: organisations
+        case .national: organisations + nationalOrganisations()
+        }
+    }
+
     private static func spec(
         _ code: String, _ name: String, _ kind: OrganisationKind, _ systemCode: String,
         _ staff: Int, _ bmeShare: Double, _ outcome: DemoOutcome, gap: DemoGap? = nil

@@ -3,7 +3,7 @@
 /// so it never says anything about a real organisation (DOMAIN.md, the Midlands).
 public enum DemoRegion {
     /// The region's fictional name.
-    public static let regionName = "Northmere"
+    public static let regionName = DemoScale.region.regionName
     /// The banner every page built from this data must show.
     public static let banner = "Demo region — synthetic data"
 
@@ -18,8 +18,10 @@ public enum DemoRegion {
     /// no indicator 3 figures in the year before `latestYear`, another no survey figures
     /// (indicators 5–8) two years before it. Every organisation also has a complete WDES
     /// return (metrics 1–10) each year, agreeing with its WRES return, and every third one
-    /// (14 of 43) race × disability counts.
-    public static func generate(seed: UInt64 = 2021, latestYear: Int, years: Int = 5) -> DemoRegionData {
+    /// (14 of 43) race × disability counts. At `.national` scale the country holds the same
+    /// region and 31 further systems generated alike (`DemoCatalogue+National`), 221
+    /// organisations in all; the region's organisations draw the same numbers at either scale.
+    public static func generate(seed: UInt64 = 2021, latestYear: Int, years: Int = 5, scale: DemoScale = .region) -> DemoRegionData {
         precondition(years >= 1, "a demo region needs at least one year of returns")
         var rows: [ReturnRow] = []
         var wdes: [ReturnKey: WDESCounts] = [:]
@@ -27,7 +29,8 @@ public enum DemoRegion {
         // WDES draws from streams of its own, so the WRES rows stay as they were before it.
         var wdesMixer = SplitMix64(seed: seed, stream: wdesStream)
         let wdesSeed = wdesMixer.next()
-        for (index, spec) in DemoCatalogue.organisations.enumerated() {
+        let catalogue = DemoCatalogue.organisations(scale)
+        for (index, spec) in catalogue.enumerated() {
             var organisationRandom = SplitMix64(seed: seed, stream: UInt64(index))
             let traits = DemoTraits(outcome: spec.outcome, random: &organisationRandom)
             var wdesOrganisationRandom = SplitMix64(seed: wdesSeed, stream: UInt64(index))
@@ -49,9 +52,9 @@ public enum DemoRegion {
             }
         }
         return DemoRegionData(
-            regionName: regionName,
-            systems: DemoCatalogue.systems,
-            organisations: DemoCatalogue.organisations.map {
+            regionName: scale.regionName,
+            systems: DemoCatalogue.systems(scale),
+            organisations: catalogue.map {
                 ReferenceOrganisation(code: $0.code, name: $0.name, systemCode: $0.systemCode, kind: $0.kind)
             },
             rows: rows,

@@ -6,6 +6,15 @@ public struct ScopeFigures: Sendable {
     public let year: Int
     public let organisationsReporting: Int
     public let report: WRESReport
+
+    public init(scope: ScopeKind, code: String, name: String, year: Int, organisationsReporting: Int, report: WRESReport) {
+        self.scope = scope
+        self.code = code
+        self.name = name
+        self.year = year
+        self.organisationsReporting = organisationsReporting
+        self.report = report
+    }
 }
 
 /// Organisation, system and region figures. Systems and the region pool their organisations'

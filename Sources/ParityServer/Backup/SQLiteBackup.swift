@@ -33,7 +33,7 @@ struct SQLiteBackup {
                 throw BackupError("\(path) is not an SQLite database; nothing was restored.")
             }
             do {
-                try await Self.copy(on: sql, path: path)
+                try await Self.copy(on: connection, path: path)
             } catch {
                 try? await sql.raw("DETACH DATABASE backup").run()
                 throw error
@@ -48,7 +48,8 @@ struct SQLiteBackup {
             .map { try $0.decode(column: "name", as: String.self) }
     }
 
-    private static func copy(on sql: any SQLDatabase, path: String) async throws {
+    private static func copy(on connection: Database, path: String) async throws {
+        let sql = connection as! any SQLDatabase
         let live = try await tables(on: sql)
         let saved: [String]
         do {
@@ -76,6 +77,8 @@ struct SQLiteBackup {
             }
             let broken = try await sql.raw("PRAGMA main.foreign_key_check").all()
             guard broken.isEmpty else { throw BackupError("\(path) has \(broken.count) rows whose parent rows are missing; nothing was restored.") }
+            // The backup's stored figures were computed by the version of Parity that made it.
+            try await StoredFiguresWriter(database: connection).rebuild()
             try await sql.raw("COMMIT").run()
         } catch {
             try? await sql.raw("ROLLBACK").run()

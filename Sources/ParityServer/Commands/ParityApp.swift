@@ -24,6 +24,7 @@ public enum ParityApp {
             }
             var config = try ParityConfig.fromEnvironment()
             config.seedsDemoWhenEmpty = invocation.seedsDemo
+            config.rebuildsFiguresOnStart = invocation.serves
             let app = try await Application.make(environment)
             do {
                 try await configure(app, config: config)
@@ -69,10 +70,12 @@ public enum ParityApp {
 struct Invocation {
     var vaporArguments: [String]
     var seedsDemo: Bool
+    var serves: Bool
 
     init(arguments: [String], environment: [String: String] = [:]) {
         let command = arguments.dropFirst().first { !$0.hasPrefix("-") } ?? "serve"
-        seedsDemo = command == "serve" && !arguments.contains("--no-demo")
+        serves = command == "serve"
+        seedsDemo = serves && !arguments.contains("--no-demo")
         vaporArguments = arguments.filter { $0 != "--no-demo" }
         // A command's failure is printed once, plainly, by `ParityApp`; Vapor would also log
         // it as a warning. Commands other than `serve` log errors only unless asked otherwise.

@@ -12,7 +12,7 @@ struct CompareRoutes: RouteCollection {
 
     func compare(req: Request) async throws -> Response {
         let codes = req.query[[String].self, at: "scope"] ?? []
-        let loader = IndicatorLoader(database: req.db)
+        let loader = req.indicatorLoader
         let (years, chosen) = try await loader.years(requested: req.query["year"])
         let year = chosen ?? Calendar.utc.component(.year, from: req.now)
         let structure = try await StructureStore(database: req.db).structure(asAt: Calendar.utc.snapshotDate(year: year))
@@ -42,7 +42,7 @@ struct CompareRoutes: RouteCollection {
             case let .organisation(entry): .organisation(entry)
             }
         }
-        let data = try await loader.load(year: year, organisations: Set(scopes.flatMap { $0.members(in: structure) }.map(\.code)))
+        let data = try await loader.figures(year: year, organisations: Set(scopes.flatMap { $0.members(in: structure) }.map(\.code)))
         let policies = scopes.map { req.disclosurePolicy(forOrganisations: $0.members(in: data.structure)) }
         let figures = zip(scopes, policies).map { PublishedWRES(data.figures($0)!, policy: $1) }
         page.compared = figures.map(\.name)

@@ -1,4 +1,5 @@
 import Foundation
+import ParityCore
 
 /// Parity's whole configuration, read from the environment in this one place, with safe
 /// development defaults (the embedded SQLite file).
@@ -6,6 +7,11 @@ public struct ParityConfig: Sendable {
     public var database: DatabaseChoice
     /// Seed the fictional demo region when the database holds no organisations.
     public var seedsDemoWhenEmpty: Bool
+    /// How large a demo to seed: the region, or the fictional country (`PARITY_DEMO_SCALE`).
+    public var demoScale: DemoScale = .region
+    /// Recompute every stored figure on start, so figures stored by an earlier version of
+    /// Parity are never shown by this one (`parity serve`).
+    public var rebuildsFiguresOnStart = false
     /// The largest upload a route accepts (return files).
     public var maximumUploadBytes: Int
     /// Bcrypt's work factor for passwords: 12 or more in every real deployment; tests use
@@ -28,8 +34,8 @@ public struct ParityConfig: Sendable {
     }
 
     /// Reads `DATABASE_URL` (see ``DatabaseChoice``), `PARITY_MAX_UPLOAD_MB`,
-    /// `PARITY_PASSWORD_COST` (at least 12), `PARITY_SESSION_IDLE_MINUTES` and
-    /// `PARITY_METRICS_TOKEN`.
+    /// `PARITY_PASSWORD_COST` (at least 12), `PARITY_SESSION_IDLE_MINUTES`,
+    /// `PARITY_METRICS_TOKEN` and `PARITY_DEMO_SCALE` (`region` or `national`).
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws(ConfigurationError) -> ParityConfig {
         var config = ParityConfig(database: try DatabaseChoice.parse(environment["DATABASE_URL"]))
         config.metricsToken = environment["PARITY_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
@@ -46,6 +52,10 @@ public struct ParityConfig: Sendable {
         if let minutes = environment["PARITY_SESSION_IDLE_MINUTES"] {
             guard let value = Int(minutes), value > 0 else { throw .invalid("PARITY_SESSION_IDLE_MINUTES", "must be a whole number of minutes") }
             config.sessionIdleTimeout = TimeInterval(value * 60)
+        }
+        if let scale = environment["PARITY_DEMO_SCALE"], !scale.isEmpty {
+            guard let value = DemoScale(rawValue: scale) else { throw .invalid("PARITY_DEMO_SCALE", "must be region or national") }
+            config.demoScale = value
         }
         return config
     }

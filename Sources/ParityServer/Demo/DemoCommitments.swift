@@ -11,7 +11,6 @@ struct DemoCommitments {
     let now: Date
     let latestYear: Int
 
-    static let programmeName = "Northmere race equality strategy"
 
     /// What a demo commitment is made to show.
     enum Scenario: CaseIterable {
@@ -30,7 +29,7 @@ struct DemoCommitments {
         let start = Calendar.utc.date(from: DateComponents(year: latestYear - 1, month: 4, day: 1))!
         let systems = try await SystemRow.query(on: database).sort(\.$code).all()
         guard let programme = try await ProgrammeLoader(database: database, actor: "parity", now: now)
-            .load(name: Self.programmeName, start: start, ownerRegion: regionName, recommendations: file.recommendations, systems: systems.map(\.code))
+            .load(name: "\(regionName) race equality strategy", start: start, ownerRegion: regionName, recommendations: file.recommendations, systems: systems.map(\.code))
         else { return }
         let figures = try await IndicatorLoader(database: database).load(year: latestYear)
         let recommendations = try await RecommendationRow.query(on: database).filter(\.$programme.$id == programme.id!).sort(\.$position).all()

@@ -15,21 +15,21 @@ struct DemoGovernance {
     private static let familyNames = ["Adeyemi", "Brown", "Chowdhury", "Davies", "Evans", "Fofana", "Green", "Hussain", "Iqbal", "Jones",
                                       "Khan", "Lewis", "Mensah", "Nowak", "Okafor", "Patel", "Roberts", "Singh", "Taylor", "Walker"]
 
-    func seed(systems: [ReferenceSystem], seed: UInt64) async throws {
+    func seed(systems: [ReferenceSystem], regionName: String, seed: UInt64) async throws {
         var random = SplitMix64(seed: seed ^ 0x60E)
-        try await regional(systems: systems, random: &random)
+        try await regional(systems: systems, regionName: regionName, random: &random)
         for (index, system) in systems.enumerated() {
             try await self.system(system, index: index, random: &random)
         }
     }
 
-    private func regional(systems: [ReferenceSystem], random: inout SplitMix64) async throws {
-        let board = try await body(.peopleBoard, level: .region, scope: nil, name: "Northmere People Board", status: .established, since: months(-38))
+    private func regional(systems: [ReferenceSystem], regionName: String, random: inout SplitMix64) async throws {
+        let board = try await body(.peopleBoard, level: .region, scope: nil, name: "\(regionName) People Board", status: .established, since: months(-38))
         try await members(of: board, count: 12, bme: 2, random: &random, chair: .chair)
         try await plan(for: board, start: months(-4), months: 12, startPercent: 16.7, targetPercent: 30)
-        let panel = try await body(.raceEqualityPanel, level: .region, scope: nil, name: "Northmere Race Equality & Inclusion Panel", status: .established, since: months(-20))
+        let panel = try await body(.raceEqualityPanel, level: .region, scope: nil, name: "\(regionName) Race Equality & Inclusion Panel", status: .established, since: months(-20))
         try await members(of: panel, count: 7, bme: 5, random: &random, chair: .independentChair)
-        let subgroup = try await body(.ediSubgroup, level: .region, scope: nil, name: "Northmere ED&I subgroup", status: .established, since: months(-18))
+        let subgroup = try await body(.ediSubgroup, level: .region, scope: nil, name: "\(regionName) ED&I subgroup", status: .established, since: months(-18))
         for system in systems.prefix(8) {
             try await member(of: subgroup, role: .representative, represents: system.name, representsSystem: system.code, bme: random.chance(0.5), random: &random)
         }

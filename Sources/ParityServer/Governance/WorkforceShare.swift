@@ -9,7 +9,7 @@ struct WorkforceShare {
 
     func bmePercent(scope: ScopeReference, today: Date) async throws -> (percent: Double?, year: Int?) {
         guard let year = try await ReturnStore(database: database).years(standard: .wres).first else { return (nil, nil) }
-        let data = try await IndicatorLoader(database: database).load(year: year)
+        let data = try await IndicatorLoader(database: database).figures(year: year)
         return (data.figures(scope)?.report.representation.overallPercent(.bme), year)
     }
 }

@@ -4,7 +4,7 @@ import Vapor
 /// `/api/v1/{region | systems/{code} | organisations/{code}}/wres/{year}`.
 struct IndicatorAPI: RouteCollection {
     func boot(routes: RoutesBuilder) throws {
-        let api = routes.grouped("api", "v1")
+        let api = routes.grouped("api", "v1").grouped(PublicPageCacheMiddleware())
         api.get("region", "wres", ":year", use: region)
         api.get("systems", ":code", "wres", ":year", use: system)
         api.get("organisations", ":code", "wres", ":year", use: organisation)
@@ -30,7 +30,7 @@ struct IndicatorAPI: RouteCollection {
         guard let year = req.parameters.get("year", as: Int.self) else {
             throw ParityError.invalidInput("The year must be a four-digit number, e.g. 2026.")
         }
-        let figures = try await WRESReportQuery(database: req.db).figures(scope, year: year) { req.disclosurePolicy(forOrganisations: $0) }
+        let figures = try await WRESReportQuery(database: req.db, memo: req.application.storedFiguresMemo).figures(scope, year: year) { req.disclosurePolicy(forOrganisations: $0) }
         return try JSONResponse.make(WRESDocument.make(figures))
     }
 }

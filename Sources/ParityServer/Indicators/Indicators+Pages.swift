@@ -5,19 +5,20 @@ import Vapor
 /// The region, system and organisation pages.
 struct IndicatorPages: RouteCollection {
     func boot(routes: RoutesBuilder) throws {
+        let routes = routes.grouped(PublicPageCacheMiddleware())
         routes.get(use: region)
         routes.get("systems", ":code", use: system)
         routes.get("organisations", ":code", use: organisation)
     }
 
     func region(req: Request) async throws -> View {
-        let loader = IndicatorLoader(database: req.db)
+        let loader = req.indicatorLoader
         let (years, chosen) = try await loader.years(requested: req.query["year"])
         let regionName = try await SettingsStore(database: req.db).regionName
         var page = RegionPageView(chrome: try await req.chrome(title: "\(regionName): workforce race equality"), regionName: regionName,
                                   year: chosen, years: YearOptionView.options(years, chosen: chosen), systems: [])
         let today = try await StructureStore(database: req.db).structure(asAt: req.now)
-        let maturity = try await GovernanceStore(database: req.db).maturity(structure: today, today: req.now)
+        let maturity = try await req.publicData("maturity") { try await GovernanceStore(database: req.db).maturity(structure: today, today: req.now) }
         page.maturity = maturity.systems.isEmpty ? nil : MaturityView(region: maturity.region, systems: maturity.systems, showsFigures: req.showsGovernanceFigures)
         page.celebrated = try await CaseStudyRow.query(on: req.db).filter(\.$endorsedAt != nil).sort(\.$endorsedAt, .descending).limit(6).all().map { row in
             CelebratedView(title: row.title, from: row.scopeKind == "system" ? today.system(code: row.scopeCode)?.name ?? row.scopeCode
@@ -41,7 +42,7 @@ struct IndicatorPages: RouteCollection {
         page.compareHref = SitePath.compare(codes: [], year: year).href
         page.reportHref = SitePath.boardReport(.region, year: year).href
         var detail = DetailSectionsView(region, series: loaded.series(.region, policy: policy))
-        detail.attach(voice: try await WhatStaffSayRoutes.figures(req, scope: .region).1, href: SitePath.whatStaffSay(.region).href)
+        detail.attach(voice: try await WhatStaffSayRoutes.sharedFigures(req, scope: .region), href: SitePath.whatStaffSay(.region).href)
         page.detail = detail
         page.apiHref = SitePath.apiRegion(year: year).href
         return try await req.view.render("region", page)
@@ -49,7 +50,7 @@ struct IndicatorPages: RouteCollection {
 
     func system(req: Request) async throws -> View {
         let code = try req.parameters.require("code")
-        let loader = IndicatorLoader(database: req.db)
+        let loader = req.indicatorLoader
         let (years, chosen) = try await loader.years(requested: req.query["year"])
         let year = chosen ?? Calendar.utc.component(.year, from: req.now)
         let structure = try await StructureStore(database: req.db).structure(asAt: Calendar.utc.snapshotDate(year: year))
@@ -64,7 +65,7 @@ struct IndicatorPages: RouteCollection {
             .init(label: structure.regionName, href: SitePath.region(year: year).href),
         ], disclosureNote: policy.ruleDescription)
         var detail = DetailSectionsView(pooled, series: loaded.series(.system(code), policy: policy))
-        detail.attach(voice: try await WhatStaffSayRoutes.figures(req, scope: .system(code)).1, href: SitePath.whatStaffSay(.system(code)).href)
+        detail.attach(voice: try await WhatStaffSayRoutes.sharedFigures(req, scope: .system(code)), href: SitePath.whatStaffSay(.system(code)).href)
         var page = SystemPageView(
             chrome: chrome, wdesHref: "/systems/\(code)/wdes" + (chosen.map { "?year=\($0)" } ?? ""), name: entry.name, code: code, year: chosen, years: YearOptionView.options(years, chosen: chosen),
             system: ScorecardRowView(pooled, href: nil),
@@ -90,7 +91,7 @@ struct IndicatorPages: RouteCollection {
         guard let row = try await StructureStore(database: req.db).organisation(code: code) else {
             throw ParityError.notFound("No organisation has the code \(code).")
         }
-        let loader = IndicatorLoader(database: req.db)
+        let loader = req.indicatorLoader
         let (years, chosen) = try await loader.years(requested: req.query["year"])
         let year = chosen ?? Calendar.utc.component(.year, from: req.now)
         let loaded = try await PageData.load(loader, years: years, chosen: year, organisations: [code])
@@ -103,7 +104,7 @@ struct IndicatorPages: RouteCollection {
         if let system { breadcrumbs.append(.init(label: system.name, href: SitePath.system(system.code, year: year).href)) }
         var detail = DetailSectionsView(figures, series: loaded.series(.organisation(entry), policy: policy))
         if system != nil {
-            detail.attach(voice: try await WhatStaffSayRoutes.figures(req, scope: .organisation(code)).1, href: SitePath.whatStaffSay(.organisation(code)).href)
+            detail.attach(voice: try await WhatStaffSayRoutes.sharedFigures(req, scope: .organisation(code)), href: SitePath.whatStaffSay(.organisation(code)).href)
         }
         var page = DetailPageView(
             chrome: try await req.chrome(title: "\(entry.name): workforce race equality", breadcrumbs: breadcrumbs, disclosureNote: policy.ruleDescription),
@@ -125,11 +126,11 @@ struct IndicatorPages: RouteCollection {
 
 /// A page's data: the chosen year and every year with returns (for the trends), read once.
 struct PageData {
-    var current: IndicatorLoader.YearData
-    var all: [IndicatorLoader.YearData]
+    var current: FigureYear
+    var all: [FigureYear]
 
     static func load(_ loader: IndicatorLoader, years: [Int], chosen: Int, organisations: Set<String>? = nil) async throws -> PageData {
-        let loaded = try await loader.load(years: Array(Set(years + [chosen])), organisations: organisations)
+        let loaded = try await loader.figures(years: Array(Set(years + [chosen])), organisations: organisations)
         return PageData(current: loaded[chosen]!, all: loaded.values.filter { years.contains($0.year) }.sorted { $0.year < $1.year })
     }
 

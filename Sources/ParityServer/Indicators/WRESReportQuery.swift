@@ -6,19 +6,26 @@ import ParityCore
 /// (`PublishedReturns`, issue 9); the scope's own readers see its latest returns.
 struct WRESReportQuery {
     let database: Database
+    var memo: StoredFiguresMemo?
 
     /// - Parameter policy: the disclosure rule for the organisations the scope pools.
     func figures(_ scope: ScopeReference, year: Int, policy: ([OrganisationEntry]) -> DisclosurePolicy) async throws -> PublishedWRES {
-        var data = try await IndicatorLoader(database: database).load(year: year)
+        let organisations: Set<String>? = if case let .organisation(entry) = scope { [entry.code] } else { nil }
+        let stored = try await IndicatorLoader(database: database, memo: memo).figures(year: year, organisations: organisations)
         var scope = scope
-        if case let .organisation(entry) = scope, let member = data.structure.organisation(code: entry.code) {
+        if case let .organisation(entry) = scope, let member = stored.structure.organisation(code: entry.code) {
             scope = .organisation(member)
         }
-        let disclosure = policy(scope.members(in: data.structure))
-        if !disclosure.isUnrestricted {
+        let disclosure = policy(scope.members(in: stored.structure))
+        let found: ScopeFigures?
+        if disclosure.isUnrestricted {
+            found = stored.figures(scope)
+        } else {
+            var data = try await IndicatorLoader(database: database, memo: memo).load(year: year)
             data.counts = try await PublishedReturns(database: database).wresCounts(years: [year - 1, year])
+            found = data.figures(scope)
         }
-        guard let figures = data.figures(scope) else {
+        guard let figures = found else {
             if case let .system(code) = scope { throw ParityError.notFound("No system has the code \(code) in \(year).") }
             throw ParityError.notFound("No figures for \(year).")
         }

@@ -73,6 +73,8 @@ struct StructureStore {
             try await MembershipRow(organisationID: row.id!, systemID: systemID, validFrom: validFrom).create(on: database)
             addedOrganisations += 1
         }
+        // A new system or member changes what the figures of every year pool.
+        if addedSystems + addedOrganisations > 0 { try await StoredFiguresWriter(database: database).rebuild() }
         return (addedSystems, addedOrganisations)
     }
 }

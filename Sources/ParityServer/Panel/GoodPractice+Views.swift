@@ -145,14 +145,14 @@ enum GoodPracticeViews {
     /// Each named indicator's figure before and after the work started, read from the scope's
     /// returns as this reader may see them.
     static func evidence(_ req: Request, row: CaseStudyRow) async throws -> [GoodPracticeEvidence] {
-        let loader = IndicatorLoader(database: req.db)
+        let loader = req.indicatorLoader
         let years = try await loader.years(requested: nil).all
         let structure = try await StructureStore(database: req.db).structure(asAt: req.now)
         let scope: ScopeReference = row.scopeKind == "system"
             ? .system(row.scopeCode)
             : .organisation(structure.organisation(code: row.scopeCode) ?? OrganisationEntry(code: row.scopeCode, name: row.scopeCode, systemCode: ""))
         var series: [PublishedWRES] = []
-        for (_, data) in try await loader.load(years: years) {
+        for (_, data) in try await loader.figures(years: years) {
             guard let figures = data.figures(scope) else { continue }
             series.append(PublishedWRES(figures, policy: req.disclosurePolicy(forOrganisations: scope.members(in: data.structure))))
         }

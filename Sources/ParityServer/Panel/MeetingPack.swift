@@ -83,7 +83,7 @@ struct MeetingPackBuilder {
         let loader = IndicatorLoader(database: database)
         let years = try await loader.years(requested: nil).all
         guard years.count >= 2 else { return .init(title: "Indicators that worsened since the last return", empty: "Fewer than two years of returns.", lines: []) }
-        let data = try await loader.load(years: Array(years.prefix(2)))
+        let data = try await loader.figures(years: Array(years.prefix(2)))
         let (current, previous) = (data[years[0]]!, data[years[1]]!)
         var lines: [MeetingPackContent.Line] = []
         for system in current.structure.systems {

@@ -9,7 +9,7 @@ struct BoardReportBuilder {
     let req: Request
 
     func build(_ scope: PageScope, requestedYear: Int?) async throws -> BoardReportView {
-        let loader = IndicatorLoader(database: req.db)
+        let loader = req.indicatorLoader
         let (years, chosen) = try await loader.years(requested: requestedYear)
         guard let year = chosen else { throw ParityError.notFound("There are no WRES returns yet, so there is no report to make.") }
         let structure = try await StructureStore(database: req.db).structure(asAt: Calendar.utc.snapshotDate(year: year))
@@ -52,7 +52,7 @@ struct BoardReportBuilder {
 
     /// The scope at a glance: an organisation's representation by band, a system's or the
     /// region's members as a heatmap, and for the region the funnel plots of indicators 2–4.
-    private func glance(_ reference: ScopeReference, figures: PublishedWRES, data: IndicatorLoader.YearData, policy: DisclosurePolicy,
+    private func glance(_ reference: ScopeReference, figures: PublishedWRES, data: FigureYear, policy: DisclosurePolicy,
                         into view: inout BoardReportView) {
         switch reference {
         case .organisation:

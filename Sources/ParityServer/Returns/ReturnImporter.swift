@@ -121,6 +121,7 @@ struct ReturnImporter {
                 )
                 imported.append(ImportedVersion(key: key, version: previous + 1, rows: whole.rows))
             }
+            try await StoredFiguresWriter(database: database).refresh(after: imported.map(\.key))
             return ImportReceipt(fileName: source.name, versions: imported)
         }
     }

@@ -5,8 +5,8 @@ import ParityCore
 /// organisation (or system) and by the optional demographics, every cell obeying the minimum
 /// of 10 contributions (DOMAIN.md, disclosure control). Built once and read by the page, the
 /// CSV and the indicator pages, so all show the same counts.
-struct WhatStaffSay {
-    struct Table {
+struct WhatStaffSay: Sendable {
+    struct Table: Sendable {
         var id: String
         var caption: String
         var rowHeading: String

@@ -6,6 +6,7 @@ import Vapor
 /// `/api/v1/…/wdes/{year}`. Disclosure follows the viewer, as for WRES.
 struct WDESRoutes: RouteCollection {
     func boot(routes: RoutesBuilder) throws {
+        let routes = routes.grouped(PublicPageCacheMiddleware())
         routes.get("wdes") { try await page($0, scope: .region) }
         routes.get("systems", ":code", "wdes") { try await page($0, scope: .system(try $0.parameters.require("code"))) }
         routes.get("organisations", ":code", "wdes") { req in try await page(req, scope: .organisation(try await organisation(req))) }

@@ -8,7 +8,9 @@ import VaporTesting
 
 /// `parity backup` then `parity restore` gives back every table exactly, compared row by row
 /// with SQL's EXCEPT both ways; a bad backup changes nothing. SQLite only: PostgreSQL is
-/// backed up with pg_dump (the PostgreSQL run of these tests skips them).
+/// backed up with pg_dump (the PostgreSQL run of these tests skips them). The stored figures
+/// are recomputed on restore and the change stamps renewed, so those two tables are compared
+/// by which figures and stamps they hold.
 @Suite struct BackupRoundTripTests {
     @Test func aRestoredDatabaseEqualsTheBackupInEveryTable() async throws {
         try await withParity { app in
@@ -59,10 +61,12 @@ import VaporTesting
             let sql = connection as! any SQLDatabase
             try await sql.raw("ATTACH DATABASE \(bind: path) AS snapshot").run()
             var differing: [String] = []
+            let derived: [String: String] = [StoredFigureRow.schema: "standard, scope, code, year", ChangeStampRow.schema: "topic"]
             for table in try await SQLiteBackup.tables(on: sql) {
                 let count = { (query: SQLQueryString) in try await sql.raw(query).first()!.decode(column: "n", as: Int.self) }
-                let missing = try await count("SELECT count(*) AS n FROM (SELECT * FROM main.\(ident: table) EXCEPT SELECT * FROM snapshot.\(ident: table))")
-                let extra = try await count("SELECT count(*) AS n FROM (SELECT * FROM snapshot.\(ident: table) EXCEPT SELECT * FROM main.\(ident: table))")
+                let columns = derived[table] ?? "*"
+                let missing = try await count("SELECT count(*) AS n FROM (SELECT \(unsafeRaw: columns) FROM main.\(ident: table) EXCEPT SELECT \(unsafeRaw: columns) FROM snapshot.\(ident: table))")
+                let extra = try await count("SELECT count(*) AS n FROM (SELECT \(unsafeRaw: columns) FROM snapshot.\(ident: table) EXCEPT SELECT \(unsafeRaw: columns) FROM main.\(ident: table))")
                 let sizes = try await count("SELECT (SELECT count(*) FROM main.\(ident: table)) - (SELECT count(*) FROM snapshot.\(ident: table)) AS n")
                 if missing + extra != 0 || sizes != 0 { differing.append(table) }
             }

@@ -1,4 +1,5 @@
 import Testing
+import ParityCore
 @testable import ParityServer
 
 @Suite struct ConfigurationTests {
@@ -32,6 +33,19 @@ import Testing
     func onlyServeSeedsTheDemoAndNoDemoTurnsItOff(arguments: [String], seeds: Bool, passed: [String]) {
         let invocation = Invocation(arguments: arguments)
         #expect(invocation.seedsDemo == seeds)
+        #expect(invocation.serves == (arguments.count == 1 || arguments[1] == "serve"))
         #expect(invocation.vaporArguments == passed)
+    }
+
+    @Test(arguments: [(nil, DemoScale.region), ("", .region), ("region", .region), ("national", .national)])
+    func theDemoScaleComesFromTheEnvironment(value: String?, expected: DemoScale) throws {
+        let environment = value.map { ["PARITY_DEMO_SCALE": $0] } ?? [:]
+        #expect(try ParityConfig.fromEnvironment(environment).demoScale == expected)
+    }
+
+    @Test func anUnknownDemoScaleIsAClearError() {
+        #expect(throws: ConfigurationError.invalid("PARITY_DEMO_SCALE", "must be region or national")) {
+            try ParityConfig.fromEnvironment(["PARITY_DEMO_SCALE": "planet"])
+        }
     }
 }
