@@ -13,16 +13,25 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.8.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
         .package(url: "https://github.com/vapor/leaf.git", from: "4.4.0"),
+        // Reading and writing .xlsx workbooks (ZIP archives of XML), issue 9.
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
         // Test only: property-based checks of the return file reader (issue 12).
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The domain: pure Swift, no package dependencies, so the compiler keeps it free of I/O.
         .target(name: "ParityCore"),
+        // The .xlsx codec: `ParityCore.Workbook` to and from bytes. No Vapor, so the command
+        // line and tests use it without a server.
+        .target(
+            name: "ParityWorkbook",
+            dependencies: ["ParityCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(
             name: "ParityServer",
             dependencies: [
                 "ParityCore",
+                "ParityWorkbook",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -37,6 +46,7 @@ let package = Package(
             dependencies: ["ParityCore", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "ParityWorkbookTests", dependencies: ["ParityWorkbook", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(
             name: "ParityServerTests",
             dependencies: [

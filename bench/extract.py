@@ -14,7 +14,8 @@ Times are whole processes, interpreter start included, as a person would run the
     python3 bench/extract.py --binary .build/release/parity            # 1.5M and 6M rows
     python3 bench/extract.py --binary .build/release/parity --rows 200000 --repeat 1
 
-Needs pandas and duckdb (`pip install pandas duckdb`) and GNU time (/usr/bin/time).
+Needs pandas and duckdb (`pip install pandas duckdb`). Peak memory is the process's maximum
+resident set size (wait4).
 """
 import argparse
 import os
@@ -22,6 +23,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PEERS = os.path.join(HERE, "extract_peers.py")
@@ -29,13 +31,16 @@ COMPARED = {("WRES", "1"), ("WRES", "3"), ("WRES", "4"), ("WDES", "1"), ("WDES",
 
 
 def timed(command, output_path):
-    """Runs command with stdout to output_path; returns (seconds, peak MB)."""
+    """Runs command with stdout to output_path; returns (seconds, peak MB) of that process alone."""
     with open(output_path, "wb") as out:
-        result = subprocess.run(["/usr/bin/time", "-f", "%e %M"] + command, stdout=out, stderr=subprocess.PIPE, check=False)
-    if result.returncode != 0:
-        sys.exit(f"{' '.join(command)} failed:\n{result.stderr.decode(errors='replace')}")
-    seconds, kilobytes = result.stderr.decode().strip().splitlines()[-1].split()
-    return float(seconds), int(kilobytes) / 1024
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        errors = process.stderr.read().decode(errors="replace")
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"{' '.join(command)} failed:\n{errors}")
+    return seconds, usage.ru_maxrss / 1024
 
 
 def parity_counts(path):

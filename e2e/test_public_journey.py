@@ -98,7 +98,7 @@ def test_template_downloads_from_the_upload_page(download_driver, download_dir):
     click_and_wait(driver, _link(driver, "Returns upload"))
     fill_sign_in(driver, DATA_LEAD)  # the upload page is for signed-in data leads
     assert driver.current_url == url("/returns/upload")
-    _link(driver, "Download the return template (CSV)").click()
+    _link(driver, "WRES CSV file").click()
     template = wait_for_download(download_dir, "wres-return-template.csv")
     lines = template.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == TEMPLATE_HEADER

@@ -39,6 +39,7 @@ enum ParityMigrations {
         CreatePlanActionUpdate(),
         CreatePlanActionTarget(),
         CreatePlanComment(),
+        CreateOpenDataRelease(),
         CreateChangeStamp(),
         CreateStoredFigure(),
         AddChangeTriggers(),

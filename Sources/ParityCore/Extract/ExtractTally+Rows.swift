@@ -129,12 +129,19 @@ public struct ExtractRows: Sendable, Hashable {
 
     public init() {}
 
-    /// The rows as a return file (CRLF line ends), which `ReturnFileParser` reads back.
+    /// The rows as a return file (CRLF line ends), which `ReturnFileParser` reads back. No
+    /// cell needs quoting — organisation codes are capital letters and digits (the reader
+    /// refuses others) and every other cell is a number or a word of the contract — so the
+    /// lines are written directly: a national extract makes tens of thousands of them.
     public var csv: String {
-        var lines = [ReturnColumn.headerLine]
-        lines += wres.map { CSVWriter.line([$0.organisation, String($0.year), Standard.wres.rawValue, String($0.indicator), $0.measure.rawValue, $0.group.rawValue, String($0.count)]) }
-        lines += intersection.map { CSVWriter.line([$0.organisation, String($0.year), Standard.wres.rawValue, String($0.indicator), $0.measure.rawValue, $0.group.rawValue, String($0.count)]) }
-        lines += wdes.map { CSVWriter.line([$0.organisation, String($0.year), Standard.wdes.rawValue, $0.metric.rawValue, $0.measure.rawValue, $0.group.rawValue, String($0.count)]) }
-        return lines.map { $0 + "\r\n" }.joined()
+        var text = ReturnColumn.headerLine + "\r\n"
+        text.reserveCapacity((wres.count + intersection.count + wdes.count) * 64)
+        func line(_ organisation: String, _ year: Int, _ standard: Standard, _ indicator: String, _ measure: String, _ group: String, _ count: Int) {
+            text += "\(organisation),\(year),\(standard.rawValue),\(indicator),\(measure),\(group),\(count)\r\n"
+        }
+        for row in wres { line(row.organisation, row.year, .wres, String(row.indicator), row.measure.rawValue, row.group.rawValue, row.count) }
+        for row in intersection { line(row.organisation, row.year, .wres, String(row.indicator), row.measure.rawValue, row.group.rawValue, row.count) }
+        for row in wdes { line(row.organisation, row.year, .wdes, row.metric.rawValue, row.measure.rawValue, row.group.rawValue, row.count) }
+        return text
     }
 }

@@ -15,3 +15,19 @@ public enum CSVWriter {
         return "\"" + String(escaped) + "\""
     }
 }
+
+extension CSVWriter {
+    /// Returns a CSV file for people to open in a spreadsheet: a UTF-8 byte order mark (so
+    /// Excel reads the encoding), CRLF line ends, and every cell made safe with `neutralised`.
+    public static func spreadsheetFile(_ rows: [[String]]) -> String {
+        "\u{FEFF}" + rows.map { line($0.map(neutralised)) + "\r\n" }.joined()
+    }
+
+    /// The cell, with a leading apostrophe when a spreadsheet could run it as a formula: text
+    /// starting with `=`, `+`, `-`, `@`, a tab or a carriage return (OWASP, CSV injection).
+    /// Pages write negative figures with the minus sign "−", which no spreadsheet runs.
+    public static func neutralised(_ cell: String) -> String {
+        guard let first = cell.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return cell }
+        return "'" + cell
+    }
+}

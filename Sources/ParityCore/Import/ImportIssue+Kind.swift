@@ -11,6 +11,13 @@ extension ImportIssue {
         case malformedQuotes
         case missingHeader
         case wrongHeader
+        /// A workbook upload that is not a readable .xlsx file (not a ZIP archive, a damaged
+        /// one, or one without the parts of a workbook).
+        case unreadableWorkbook
+        /// A workbook without its Instructions sheet, or without any indicator sheet.
+        case missingSheet
+        /// A workbook sheet that is not part of the return.
+        case unknownSheet
         /// A row longer than a staff-record extract's row may be (`ExtractReader.maximumRowBytes`).
         case rowTooLong
 

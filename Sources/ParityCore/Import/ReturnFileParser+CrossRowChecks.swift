@@ -4,6 +4,7 @@ extension ReturnFileParser {
     /// indicator and group (indicators 5–8); indicator 3 and 4 events ≤ the group's total
     /// indicator 1 headcount, when the file gives that headcount.
     static func checkAcrossRows(_ rows: [Located<ReturnRow>], issues: inout ImportIssueCollector) {
+        let place = issues.place
         var cells: [ReturnKey: [CountKey: Located<ReturnRow>]] = [:]
         var headcounts: [ReturnKey: [PopulationGroup: Int]] = [:]
         for located in rows {
@@ -21,12 +22,12 @@ extension ReturnFileParser {
             case .appointed:
                 guard let shortlisted = base(.shortlisted), row.count > shortlisted.value.count else { continue }
                 issues.add(.appointedExceedsShortlisted, row: located.row, column: ReturnColumn.count.rawValue,
-                           "appointed \(row.count) is more than shortlisted \(shortlisted.value.count) (row \(shortlisted.row)) for \(whose); "
+                           "appointed \(row.count) is more than shortlisted \(shortlisted.value.count) (\(place(shortlisted.row))) for \(whose); "
                                + "expected at most \(shortlisted.value.count), as people are appointed from those shortlisted")
             case .surveyYes:
                 guard let respondents = base(.surveyRespondents), row.count > respondents.value.count else { continue }
                 issues.add(.surveyYesExceedsRespondents, row: located.row, column: ReturnColumn.count.rawValue,
-                           "survey-yes \(row.count) is more than survey-respondents \(respondents.value.count) (row \(respondents.row)) "
+                           "survey-yes \(row.count) is more than survey-respondents \(respondents.value.count) (\(place(respondents.row))) "
                                + "for \(whose), indicator \(row.indicator); expected at most \(respondents.value.count), as yes answers come from respondents")
             case .enteredDisciplinary, .accessedTraining:
                 guard let headcount = headcounts[row.returnKey]?[row.group], row.count > headcount else { continue }

@@ -3,6 +3,7 @@ extension ReturnFileParser {
     /// shortlisted per group (indicator 2); indicator 3 and 4 events ≤ the group's total
     /// indicator 1 headcount, when the file gives that headcount.
     static func checkAcrossRows(_ rows: [Located<IntersectionReturnRow>], issues: inout ImportIssueCollector) {
+        let place = issues.place
         var shortlisted: [ReturnKey: [IntersectionGroup: Located<IntersectionReturnRow>]] = [:]
         var headcounts: [ReturnKey: [IntersectionGroup: Int]] = [:]
         for located in rows {
@@ -20,7 +21,7 @@ extension ReturnFileParser {
             case .appointed:
                 guard let base = shortlisted[row.returnKey]?[row.group], row.count > base.value.count else { continue }
                 issues.add(.appointedExceedsShortlisted, row: located.row, column: ReturnColumn.count.rawValue,
-                           "appointed \(row.count) is more than shortlisted \(base.value.count) (row \(base.row)) for \(whose); "
+                           "appointed \(row.count) is more than shortlisted \(base.value.count) (\(place(base.row))) for \(whose); "
                                + "expected at most \(base.value.count), as people are appointed from those shortlisted")
             case .enteredDisciplinary, .accessedTraining:
                 guard let headcount = headcounts[row.returnKey]?[row.group], row.count > headcount else { continue }

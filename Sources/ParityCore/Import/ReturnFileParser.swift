@@ -28,8 +28,7 @@ public struct ReturnFileParser: Sendable {
             issues.add(kind, row: row, message)
             return .failure(issues.failure)
         }
-        var rows = LocatedRows()
-        var firstRows: [ReturnRowIdentity: Int] = [:]
+        var rows = RowsRead()
         var hasHeader = false
         for entry in CSVReader(bytes, maximumFields: limits.maximumCells) {
             let record: CSVRecord
@@ -56,25 +55,13 @@ public struct ReturnFileParser: Sendable {
                     return .failure(issues.failure)
                 }
             }
-            guard let row = Self.validRow(fields, at: record.row, rules: rules, issues: &issues) else { continue }
-            let identity = row.identity
-            if let firstRow = firstRows[identity] {
-                issues.add(.duplicateRow, row: record.row, Self.duplicateMessage(row, firstRow: firstRow))
-                continue
-            }
-            firstRows[identity] = record.row
-            rows.append(row, at: record.row)
+            rows.read(fields, at: record.row, rules: rules, issues: &issues)
         }
         if !hasHeader {
             issues.add(.emptyFile, row: nil, "the file has no rows; expected the header \(ReturnColumn.headerLine) followed by one row per count")
             return .failure(issues.failure)
         }
-        Self.checkAcrossRows(rows.wres, issues: &issues)
-        Self.checkAcrossRows(rows.wdes, issues: &issues)
-        Self.checkAcrossRows(rows.intersection, issues: &issues)
-        guard issues.isEmpty else { return .failure(issues.failure) }
-        return .success(ParsedReturnFile(wres: rows.wres.map(\.value), wdes: rows.wdes.map(\.value),
-                                         intersection: rows.intersection.map(\.value)))
+        return rows.finish(issues: &issues)
     }
 
     /// Problems found before reading the file as CSV, checked first so that a huge or binary
@@ -90,7 +77,8 @@ public struct ReturnFileParser: Sendable {
             return (.invalidEncoding, nil, "the file is UTF-16 text; expected UTF-8 (save it as \"CSV UTF-8\")")
         }
         if WorkbookSignature.matches(bytes) {
-            return (.invalidEncoding, nil, "the file is a spreadsheet workbook (.xlsx, .xls or .ods), not CSV text; expected a CSV file (in Excel, save it as \"CSV UTF-8\")")
+            return (.invalidEncoding, nil, "the file is a spreadsheet workbook (.xlsx, .xls or .ods), not CSV text; expected a CSV file or the return workbook "
+                + "as .xlsx (in Excel, save it as \"CSV UTF-8\" or \"Excel Workbook\")")
         }
         // Text never holds NUL; UTF-16 without a byte order mark and binary files are full of it.
         if let nul = bytes.firstIndex(of: 0) {
@@ -102,11 +90,6 @@ public struct ReturnFileParser: Sendable {
                 + "expected UTF-8 text (save it as \"CSV UTF-8\")")
         }
         return nil
-    }
-
-    private static func duplicateMessage(_ row: ParsedReturnRow, firstRow: Int) -> String {
-        "this row repeats row \(firstRow): the same organisation, year, standard, indicator, measure and group ("
-            + row.identifyingCells.joined(separator: ", ") + "); expected each count once per return"
     }
 
     /// Spreadsheets often write empty cells past the last column; they carry nothing.

@@ -64,6 +64,7 @@ struct AuditLog {
         case actionPlanReviewed = "action-plan.reviewed"
         case actionPlanRated = "action-plan.rated"
         case actionPlanCommented = "action-plan.commented"
+        case openDataClosed = "open-data.closed"
     }
 
     func record(_ action: Action, subject: String, before: (any Encodable)? = nil, after: (any Encodable)? = nil) async throws {

@@ -1,15 +1,16 @@
 import ParityCore
 import Vapor
 
-/// `parity import returns FILE.csv`: validates the whole file and imports it in one
-/// transaction, or prints every problem as FILE:ROW:COLUMN and exits with status 1.
+/// `parity import returns FILE.csv` (or the return workbook, FILE.xlsx): validates the whole
+/// file and imports it in one transaction, or prints every problem as FILE:ROW:COLUMN (a
+/// workbook's as FILE:SHEET!CELL) and exits with status 1.
 /// `parity import extract FILE.csv` does the same with a person-level staff-record extract,
 /// which is added up into return rows and never stored (`--dry-run` is a `StandaloneCommand`).
 struct ImportCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Argument(name: "kind", help: "What the file holds: returns, extract, population or area-links")
         var kind: String
-        @Argument(name: "file", help: "The CSV file to import")
+        @Argument(name: "file", help: "The CSV file to import (for returns, a CSV file or the return workbook, .xlsx)")
         var file: String
         @Option(name: "narrative", help: "WDES metric 9b's narrative, for a returns file holding one WDES return")
         var narrative: String?
@@ -17,7 +18,7 @@ struct ImportCommand: AsyncCommand {
         var reason: String?
     }
 
-    var help: String { "Imports a file: `parity import returns|extract|population|area-links FILE.csv` (contracts in the README); `parity import extract FILE.csv --dry-run` prints the return rows instead." }
+    var help: String { "Imports a file: `parity import returns FILE.csv|FILE.xlsx`, `parity import extract|population|area-links FILE.csv` (contracts in the README); `parity import extract FILE.csv --dry-run` prints the return rows instead." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application

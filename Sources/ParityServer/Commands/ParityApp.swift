@@ -51,6 +51,7 @@ public enum ParityApp {
         app.asyncCommands.use(RemindersCommand(), as: "reminders")
         app.asyncCommands.use(BackupCommand(), as: "backup")
         app.asyncCommands.use(RestoreCommand(), as: "restore")
+        app.asyncCommands.use(OpenDataCommand(), as: "open-data")
     }
 
     private static func message(for error: Error) -> String {

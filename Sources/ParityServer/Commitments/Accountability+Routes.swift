@@ -23,7 +23,7 @@ struct AccountabilityPages: RouteCollection {
     func csv(req: Request) async throws -> Response {
         let filter = try req.query.decode(AccountabilityFilter.self)
         let matrix = try await AccountabilityMatrix.load(database: req.db, now: req.now, filter: filter) { req.disclosurePolicy(forOrganisations: $0) }
-        return CSVResponse.make(AccountabilityCSV.make(matrix), fileName: "accountability-\(ISODay.format(req.now)).csv")
+        return CSVResponse.make(rows: AccountabilityCSV.rows(matrix), fileName: "accountability-\(ISODay.format(req.now)).csv")
     }
 
     func escalations(req: Request) async throws -> View {

@@ -3,19 +3,12 @@ import ParityCore
 /// The matrix as CSV for spreadsheets: one row per recommendation, one column per system,
 /// each cell the status in words.
 enum AccountabilityCSV {
-    static func make(_ matrix: AccountabilityMatrix) -> String {
+    static func rows(_ matrix: AccountabilityMatrix) -> [[String]] {
         let header = ["Programme", "Recommendation", "Level", "Horizon", "Tags"] + matrix.systems.map { "\($0.name) (\($0.code))" }
         let rows = matrix.rows.map { row in
             [row.programme, row.title, row.level, row.span.text, row.tags.joined(separator: "; ")]
                 + matrix.systems.map { row.cells[$0.code]?.status.label ?? "" }
         }
-        return ([header] + rows).map { CSVWriter.line($0.map(neutralised)) + "\r\n" }.joined()
-    }
-
-    /// A cell a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a
-    /// carriage return) gets a leading apostrophe, so it is read as text (OWASP, CSV injection).
-    static func neutralised(_ cell: String) -> String {
-        guard let first = cell.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return cell }
-        return "'" + cell
+        return [header] + rows
     }
 }

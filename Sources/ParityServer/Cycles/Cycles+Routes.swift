@@ -57,7 +57,7 @@ struct CycleRoutes: RouteCollection {
         let system = req.query[String.self, at: "system"].flatMap { $0.isEmpty ? nil : $0 }
         let state = req.query[String.self, at: "state"]
         let shown = all.filter { (system == nil || $0.organisation.systemCode == system) && $0.matches(filter: state) }
-        if req.url.path.hasSuffix(".csv") { return CSVResponse.make(CycleCSV.make(shown, cycle: row.cycle), fileName: "\(row.cycle.name.replacingOccurrences(of: " ", with: "-").lowercased())-submissions.csv") }
+        if req.url.path.hasSuffix(".csv") { return CSVResponse.make(rows: CycleCSV.rows(shown, cycle: row.cycle), fileName: "\(row.cycle.name.replacingOccurrences(of: " ", with: "-").lowercased())-submissions.csv") }
         let page = TrackerPage(
             chrome: try await req.chrome(title: "\(row.cycle.name) submissions", breadcrumbs: [.init(label: "Reporting cycles", href: "/cycles")]),
             cycle: CycleView(row, today: req.now, tracked: all),

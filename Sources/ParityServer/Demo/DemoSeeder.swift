@@ -64,6 +64,7 @@ struct DemoSeeder {
             try await DemoPanel(database: database, now: now).seed(latestYear: latestYear)
             try await DemoCycles(database: database, now: now).seed(structure: try await store.structure(asAt: now), latestYear: latestYear)
             try await DemoActionPlans(database: database).seed(organisations: demo.organisations, latestYear: latestYear, now: now)
+            try await DemoOpenData(database: database, now: now).seed(closing: cycleYear - 1)
             try await AuditLog(database: database, actor: "parity", now: now)
                 .record(.demoLoaded, subject: demo.regionName, after: ["organisations": demo.organisations.count, "rows": demo.rows.count])
         }

@@ -2,6 +2,8 @@ import Fluent
 import ParityCore
 
 /// One scope's published figures for one year: what the API and `parity report` return.
+/// Readers who may not see the scope unsuppressed read only published returns
+/// (`PublishedReturns`, issue 9); the scope's own readers see its latest returns.
 struct WRESReportQuery {
     let database: Database
     var memo: StoredFiguresMemo?
@@ -9,15 +11,24 @@ struct WRESReportQuery {
     /// - Parameter policy: the disclosure rule for the organisations the scope pools.
     func figures(_ scope: ScopeReference, year: Int, policy: ([OrganisationEntry]) -> DisclosurePolicy) async throws -> PublishedWRES {
         let organisations: Set<String>? = if case let .organisation(entry) = scope { [entry.code] } else { nil }
-        let data = try await IndicatorLoader(database: database, memo: memo).figures(year: year, organisations: organisations)
+        let stored = try await IndicatorLoader(database: database, memo: memo).figures(year: year, organisations: organisations)
         var scope = scope
-        if case let .organisation(entry) = scope, let member = data.structure.organisation(code: entry.code) {
+        if case let .organisation(entry) = scope, let member = stored.structure.organisation(code: entry.code) {
             scope = .organisation(member)
         }
-        guard let figures = data.figures(scope) else {
+        let disclosure = policy(scope.members(in: stored.structure))
+        let found: ScopeFigures?
+        if disclosure.isUnrestricted {
+            found = stored.figures(scope)
+        } else {
+            var data = try await IndicatorLoader(database: database, memo: memo).load(year: year)
+            data.counts = try await PublishedReturns(database: database).wresCounts(years: [year - 1, year])
+            found = data.figures(scope)
+        }
+        guard let figures = found else {
             if case let .system(code) = scope { throw ParityError.notFound("No system has the code \(code) in \(year).") }
             throw ParityError.notFound("No figures for \(year).")
         }
-        return PublishedWRES(figures, policy: policy(scope.members(in: data.structure)))
+        return PublishedWRES(figures, policy: disclosure)
     }
 }

@@ -2,8 +2,9 @@ import Vapor
 import Fluent
 import Foundation
 import ParityCore
+import ParityWorkbook
 
-/// Imports a return file: validates every row against the contract, then writes one new
+/// Imports a return file (CSV, or the return workbook as .xlsx): validates every row against the contract, then writes one new
 /// version per organisation, standard and year in a single transaction. An invalid file
 /// writes nothing. A WRES version carries its race × disability rows with it, and a WDES
 /// version its metric 9b narrative.
@@ -35,7 +36,11 @@ struct ReturnImporter {
             knownOrganisations: try await StructureStore(database: database).organisationCodes(),
             currentYear: Calendar.utc.component(.year, from: now)
         )
-        let file = try ReturnFileParser().parseFile(bytes, fileName: fileName, context: context).get()
+        // A workbook is read sheet by sheet into the rows a CSV file holds, then checked alike.
+        let parser = ReturnFileParser()
+        let file = try (XLSXReader.looksLikeZIP(bytes)
+            ? parser.parseXLSX(bytes, fileName: fileName, context: context)
+            : parser.parseFile(bytes, fileName: fileName, context: context)).get()
         guard !file.isEmpty else {
             throw ParityError.invalidInput("\(fileName) has no counts to import: every count is blank. Fill in the counts you have and upload it again.")
         }

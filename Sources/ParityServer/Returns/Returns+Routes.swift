@@ -8,6 +8,7 @@ struct ReturnRoutes: RouteCollection {
         returns.get("upload", use: uploadForm)
         returns.on(.POST, "upload", body: .collect, use: upload)
         returns.get("template.csv", use: template)
+        returns.get("template.xlsx", use: workbookTemplate)
         routes.get("organisations", ":code", "history", use: history)
     }
 
@@ -41,13 +42,25 @@ struct ReturnRoutes: RouteCollection {
     }
 
     func template(req: Request) async throws -> Response {
-        let year = DemoSeeder(database: req.db, now: req.now).latestYear
+        let (standard, year) = try templateFor(req)
+        let csv = ReturnTemplate.csv(standard: standard, organisation: "R0A", year: year)
+        return CSVResponse.make(file: csv, fileName: "\(standard.rawValue.lowercased())-return-template.csv")
+    }
+
+    /// The return as a workbook: an Instructions sheet and a sheet per indicator (issue 9).
+    func workbookTemplate(req: Request) async throws -> Response {
+        let (standard, year) = try templateFor(req)
+        let workbook = ReturnWorkbook.template(standard: standard, organisation: "R0A", year: year)
+        return try WorkbookResponse.make(workbook, fileName: "\(standard.rawValue.lowercased())-return-template.xlsx")
+    }
+
+    /// The standard asked for (`?standard=`, WRES unless given) and the year templates are for.
+    private func templateFor(_ req: Request) throws -> (Standard, Int) {
         let requested = req.query[String.self, at: "standard"] ?? "WRES"
         guard let standard = Standard(rawValue: requested.uppercased()) else {
             throw ParityError.invalidInput("There is no template for \(requested); choose WRES or WDES.")
         }
-        let csv = ReturnTemplate.csv(standard: standard, organisation: "R0A", year: year)
-        return CSVResponse.make(csv, fileName: "\(standard.rawValue.lowercased())-return-template.csv")
+        return (standard, DemoSeeder(database: req.db, now: req.now).latestYear)
     }
 
     func history(req: Request) async throws -> View {

@@ -5,6 +5,8 @@ struct UploadPage: Encodable {
     var chrome: PageChrome
     var templateHref = SitePath.returnsTemplate.href
     var wdesTemplateHref = SitePath.returnsTemplate.href + "?standard=WDES"
+    var workbookHref = SitePath.returnsWorkbookTemplate.href
+    var wdesWorkbookHref = SitePath.returnsWorkbookTemplate.href + "?standard=WDES"
     var failure: ImportFailureView?
     /// Why a change to a signed-off return was refused: its reason was missing.
     var reasonError: String?
@@ -57,9 +59,11 @@ struct ImportFailureView: Encodable {
     var omitted: Int
     var rows: [ProblemRow]
 
-    /// "Row 4, column group: …" — the same facts as the command line's FILE:ROW:COLUMN, for people.
+    /// "Row 4, column group: …" — the same facts as the command line's FILE:ROW:COLUMN, for
+    /// people; a workbook's problems start with their sheet and cell, "Indicator 2!C7: …".
     static func sentence(_ issue: ImportIssue) -> String {
-        switch (issue.row, issue.column) {
+        if let location = issue.location { return "\(location): \(issue.message)" }
+        return switch (issue.row, issue.column) {
         case let (row?, column?): "Row \(row), column \(column): \(issue.message)"
         case let (row?, nil): "Row \(row): \(issue.message)"
         default: issue.message

@@ -9,6 +9,8 @@ enum SitePath {
     case organisationHistory(String)
     case returnsUpload
     case returnsTemplate
+    /// The return as a workbook (`?standard=WDES` for the WDES one).
+    case returnsWorkbookTemplate
     case apiRegion(year: Int)
     case apiSystem(String, year: Int)
     case apiOrganisation(String, year: Int)
@@ -86,6 +88,13 @@ enum SitePath {
     case systemActionPlans(String, year: Int? = nil)
     case regionActionPlans(year: Int? = nil)
     case apiActionPlan(String, year: Int? = nil)
+    case openData
+    case openDataFile(Int, String)
+    case openDataClose(Int)
+    case openDataDictionary
+    case openDataDictionaryCSV
+    case apiOpenData
+    case openAPI
     case compare(codes: [String], year: Int? = nil)
     case boardReport(PageScope, year: Int? = nil)
 
@@ -97,6 +106,7 @@ enum SitePath {
         case let .organisationHistory(code): "/organisations/\(escaped(code))/history"
         case .returnsUpload: "/returns/upload"
         case .returnsTemplate: "/returns/template.csv"
+        case .returnsWorkbookTemplate: "/returns/template.xlsx"
         case let .apiRegion(year): "/api/v1/region/wres/\(year)"
         case let .apiSystem(code, year): "/api/v1/systems/\(escaped(code))/wres/\(year)"
         case let .apiOrganisation(code, year): "/api/v1/organisations/\(escaped(code))/wres/\(year)"
@@ -174,6 +184,13 @@ enum SitePath {
         case let .systemActionPlans(code, year): "/systems/\(escaped(code))/action-plans" + query(year)
         case let .regionActionPlans(year): "/action-plans" + query(year)
         case let .apiActionPlan(code, year): "/api/v1/organisations/\(escaped(code))/action-plan" + query(year)
+        case .openData: "/open-data"
+        case let .openDataFile(year, format): "/open-data/\(year).\(format)"
+        case let .openDataClose(year): "/open-data/\(year)/close"
+        case .openDataDictionary: "/open-data/dictionary"
+        case .openDataDictionaryCSV: "/open-data/dictionary.csv"
+        case .apiOpenData: "/api/v1/open-data"
+        case .openAPI: "/api/openapi.json"
         case let .compare(codes, year): "/compare" + comparison(codes, year: year)
         case let .boardReport(scope, year): scope.pagePrefix + "/report" + query(year)
         }

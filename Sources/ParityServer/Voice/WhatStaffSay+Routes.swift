@@ -41,7 +41,7 @@ struct WhatStaffSayRoutes: RouteCollection {
     func csv(_ req: Request, scope: PageScope) async throws -> Response {
         let (_, figures) = try await Self.figures(req, scope: scope)
         let file = "what-staff-say-" + (scope.code ?? "region") + ".csv"
-        return CSVResponse.make(figures.csv(), fileName: file)
+        return CSVResponse.make(rows: figures.csvRows(), fileName: file)
     }
 
     /// The scope's name and its figures; throws `notFound` for an unknown code.

@@ -59,17 +59,17 @@ struct WhatStaffSay: Sendable {
     }
 
     /// Every table as long CSV rows: table, theme, column, count ("fewer than 10" when withheld).
-    func csv() -> String {
-        var lines = [CSVWriter.line(["table", "theme", "column", "contributions"])]
+    func csvRows() -> [[String]] {
+        var lines = [["table", "theme", "column", "contributions"]]
         for table in tables {
             for (rowIndex, theme) in table.breakdown.rows.enumerated() {
                 for (columnIndex, column) in table.breakdown.columns.enumerated() {
-                    lines.append(CSVWriter.line([table.caption, theme, column, table.breakdown.cells[rowIndex][columnIndex].display]))
+                    lines.append([table.caption, theme, column, table.breakdown.cells[rowIndex][columnIndex].display])
                 }
-                lines.append(CSVWriter.line([table.caption, theme, "Total", table.breakdown.rowTotals[rowIndex].display]))
+                lines.append([table.caption, theme, "Total", table.breakdown.rowTotals[rowIndex].display])
             }
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return lines
     }
 }
 

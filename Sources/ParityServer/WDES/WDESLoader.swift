@@ -60,8 +60,9 @@ extension WDESLoader.YearData {
     }
 }
 
-/// One scope's WDES for one year, as one audience may see it: what the pages, the JSON API
-/// and `parity report wdes` all read.
+/// One scope's WDES for one year, as one audience may see it: what the JSON API and
+/// `parity report wdes` read. Readers who may not see the scope unsuppressed read only
+/// published returns (`PublishedReturns`, issue 9).
 struct WDESReportQuery {
     let database: Database
 
@@ -72,16 +73,21 @@ struct WDESReportQuery {
 
     /// - Parameter policy: the disclosure rule for the organisations the scope pools.
     func figures(_ scope: ScopeReference, year: Int, policy: ([OrganisationEntry]) -> DisclosurePolicy) async throws -> Result {
-        let data = try await WDESLoader(database: database).load(years: [year])[year]!
+        var data = try await WDESLoader(database: database).load(years: [year])[year]!
         var scope = scope
         if case let .organisation(entry) = scope, let member = data.structure.organisation(code: entry.code) {
             scope = .organisation(member)
+        }
+        let disclosure = policy(scope.members(in: data.structure))
+        if !disclosure.isUnrestricted {
+            let published = PublishedReturns(database: database)
+            data.counts = try await published.wdesCounts(years: [year - 1, year])
+            data.intersections = try await published.intersectionCounts(years: [year - 1, year])
         }
         guard let figures = data.figures(scope) else {
             if case let .system(code) = scope { throw ParityError.notFound("No system has the code \(code) in \(year).") }
             throw ParityError.notFound("No figures for \(year).")
         }
-        let disclosure = policy(scope.members(in: data.structure))
         let intersection = data.intersection(scope, disclosure: disclosure)
         return Result(figures: PublishedWDES(figures, policy: disclosure), intersection: intersection?.hasData == true ? intersection : nil)
     }

@@ -27,4 +27,15 @@ struct CSVWriterTests {
         let expected = fields == [""] ? [] : [fields]
         #expect(records.map(\.fields) == expected)
     }
+
+    @Test(arguments: [("=1+1", "'=1+1"), ("+44", "'+44"), ("-2", "'-2"), ("@A1", "'@A1"), ("\tx", "'\tx"), ("\rx", "'\rx"),
+                      ("a=b", "a=b"), ("−2.0", "−2.0"), ("", "")])
+    func cellsASpreadsheetWouldRunAreNeutralised(_ cell: String, _ expected: String) {
+        #expect(CSVWriter.neutralised(cell) == expected)
+    }
+
+    @Test func aSpreadsheetFileHasAByteOrderMarkCRLFAndNoFormulaCells() {
+        let file = CSVWriter.spreadsheetFile([["name", "value"], ["=HYPERLINK(\"x\")", "@SUM"]])
+        #expect(file == "\u{FEFF}name,value\r\n\"'=HYPERLINK(\"\"x\"\")\",'@SUM\r\n")
+    }
 }

@@ -64,6 +64,7 @@ struct ReturnFileParserFixtureTests {
 
     @Test func everyKindHasAFixtureOrAGeneratedTest() {
         let covered = Set(Self.cases.map(\.kind)).union(WDESReturnFixtureTests.cases.map(\.kind)).union([.fileTooLarge])
+            .union(ReturnWorkbookTests.kinds)
             .union(ExtractProblemTests.kinds)
         #expect(covered == Set(ImportIssue.Kind.allCases))
     }

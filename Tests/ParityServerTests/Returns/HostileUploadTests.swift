@@ -22,7 +22,8 @@ import VaporTesting
     static let cases: [Case] = [
         Case(name: "utf16", bytes: [0xFF, 0xFE] + Array((header + "T01,2026,WRES,2,shortlisted,bme,3\n").utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] },
              kind: .invalidEncoding, location: "utf16.csv: "),
-        Case(name: "workbook", bytes: [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00], kind: .invalidEncoding, location: "workbook.csv: "),
+        Case(name: "workbook", bytes: [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00], kind: .unreadableWorkbook, location: "workbook.csv: "),
+        Case(name: "xls", bytes: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0], kind: .invalidEncoding, location: "xls.csv: "),
         Case(name: "formula", bytes: Array((header + "=cmd|' /C calc'!A0,2026,WRES,2,shortlisted,bme,3\n").utf8),
              kind: .unknownOrganisation, location: "formula.csv:2:organisation: "),
         Case(name: "overflow", bytes: Array((header + "T01,2026,WRES,2,shortlisted,bme,99999999999999999999\n").utf8),
@@ -78,7 +79,7 @@ import VaporTesting
         }
     }
 
-    @Test func aWorkbookUploadedOnTheWebIsRefusedWithAdviceAndSavesNothing() async throws {
+    @Test func aDamagedWorkbookUploadedOnTheWebIsRefusedWithAdviceAndSavesNothing() async throws {
         try await withParity { app in
             // given
             try await TestRegion.create(on: app.db)
@@ -90,7 +91,7 @@ import VaporTesting
             // then
             #expect(response.status == .unprocessableEntity)
             #expect(response.body.string.contains("nothing was saved"))
-            #expect(response.body.string.contains("CSV UTF-8"))
+            #expect(response.body.string.contains("could not be opened as an .xlsx workbook"))
             #expect(try await ReturnVersionRow.query(on: app.db).count() == 0)
         }
     }

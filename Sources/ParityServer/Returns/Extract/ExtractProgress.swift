@@ -1,4 +1,5 @@
 import Foundation
+import ParityCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -48,15 +49,7 @@ final class ExtractProgress: @unchecked Sendable {
         let rate = elapsed > 0 ? Double(rows) / elapsed : 0
         let remaining = fraction > 0 ? elapsed * (1 - fraction) / fraction : 0
         let line = String(format: "\r%3.0f%% %@ %@ rows  %@ rows/s  ETA %.0f s\u{1B}[K",
-                          fraction * 100, bar, Self.grouped(rows), Self.grouped(Int(rate)), remaining)
+                          fraction * 100, bar, ExtractStatistics.grouped(rows), ExtractStatistics.grouped(Int(rate)), remaining)
         FileHandle.standardError.write(Data(line.utf8))
-    }
-
-    /// A count with thousands separators, as people read it: 1,500,301.
-    static func grouped(_ number: Int) -> String {
-        let formatter = NumberFormatter()
-        formatter.numberStyle = .decimal
-        formatter.locale = Locale(identifier: "en_GB")
-        return formatter.string(from: NSNumber(value: number)) ?? String(number)
     }
 }

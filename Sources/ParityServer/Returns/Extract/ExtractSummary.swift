@@ -7,7 +7,7 @@ struct ExtractSummary {
 
     var text: String {
         let statistics = reading.statistics
-        let grouped = ExtractProgress.grouped
+        let grouped = ExtractStatistics.grouped
         var lines = ["Read \(fileName): \(grouped(statistics.rows)) rows, \(grouped(statistics.people)) staff counted, \(grouped(statistics.bankRows)) bank staff left out."]
         if statistics.boardOnlyRows > 0 {
             lines.append("\(statistics.boardOnlyRows) non-executive board members counted on the board only.")
