@@ -43,5 +43,6 @@ enum ParityMigrations {
         CreateChangeStamp(),
         CreateStoredFigure(),
         AddChangeTriggers(),
+        AddPublicationTriggers(),
     ]
 }

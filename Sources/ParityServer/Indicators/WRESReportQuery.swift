@@ -21,9 +21,10 @@ struct WRESReportQuery {
         if disclosure.isUnrestricted {
             found = stored.figures(scope)
         } else {
-            var data = try await IndicatorLoader(database: database, memo: memo).load(year: year)
-            data.counts = try await PublishedReturns(database: database).wresCounts(years: [year - 1, year])
-            found = data.figures(scope)
+            // Computed from the published returns of the scope's own members only.
+            let members: Set<String>? = scope == .region ? nil : Set(scope.members(in: stored.structure).map(\.code))
+            let counts = try await PublishedReturns(database: database).wresCounts(years: [year - 1, year], organisations: members)
+            found = IndicatorLoader.YearData(year: year, structure: stored.structure, counts: counts).figures(scope)
         }
         guard let figures = found else {
             if case let .system(code) = scope { throw ParityError.notFound("No system has the code \(code) in \(year).") }

@@ -192,3 +192,44 @@ struct AddChangeTriggers: AsyncMigration {
         }
     }
 }
+
+/// The public's API documents read published returns only (`PublishedReturns`), which a
+/// reporting cycle's dates and its sign-off and publication events decide: changes to those
+/// renew the `public-pages` stamp too, as `AddChangeTriggers` does for the other tables.
+struct AddPublicationTriggers: AsyncMigration {
+    var name: String { "113_AddPublicationTriggers" }
+
+    static let tables = ["reporting_cycles", "cycle_submission_events"]
+
+    func prepare(on database: Database) async throws {
+        let sql = database as! any SQLDatabase
+        for table in Self.tables {
+            if sql.dialect.name == "postgresql" {
+                try await sql.raw("""
+                    CREATE TRIGGER \(unsafeRaw: "public_pages_\(table)") AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON \(ident: table)
+                    FOR EACH STATEMENT EXECUTE FUNCTION parity_renew_public_pages_stamp()
+                    """).run()
+            } else {
+                for event in ["INSERT", "UPDATE", "DELETE"] {
+                    try await sql.raw("""
+                        CREATE TRIGGER \(unsafeRaw: "public_pages_\(table)_\(event.lowercased())") AFTER \(unsafeRaw: event) ON \(ident: table)
+                        BEGIN UPDATE change_stamps SET stamp = random() WHERE topic = 'public-pages'; END
+                        """).run()
+                }
+            }
+        }
+    }
+
+    func revert(on database: Database) async throws {
+        let sql = database as! any SQLDatabase
+        for table in Self.tables {
+            if sql.dialect.name == "postgresql" {
+                try await sql.raw("DROP TRIGGER IF EXISTS \(unsafeRaw: "public_pages_\(table)") ON \(ident: table)").run()
+            } else {
+                for event in ["insert", "update", "delete"] {
+                    try await sql.raw("DROP TRIGGER IF EXISTS \(unsafeRaw: "public_pages_\(table)_\(event)")").run()
+                }
+            }
+        }
+    }
+}

@@ -169,6 +169,31 @@ import VaporTesting
         }
     }
 
+    @Test func thePublicDocumentFollowsThePublicationOfAReturn() async throws {
+        try await withParity(demo: true) { app in
+            // given DA4's 2026 return, signed off but not yet published, so the public reads none
+            let path = "/api/v1/organisations/DA4/wres/2026"
+            let relativeLikelihood = { () async throws -> (Double?, String?) in
+                var result: (Double?, String?) = (nil, nil)
+                try await app.testing().test(.GET, path) { response in
+                    let document = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as! [String: Any]
+                    let two = (document["indicators"] as! [String: Any])["2"] as! [String: Any]
+                    result = (two["relative_likelihood"] as? Double, response.headers.first(name: PublicPageCacheMiddleware.header))
+                }
+                return result
+            }
+            #expect(try await relativeLikelihood() == (nil, "miss"))
+            #expect(try await relativeLikelihood() == (nil, "hit"))
+            // when the region publishes it
+            let cycle = try await CycleStore(database: app.db).cycle(.wres, 2026)
+            #expect(try await CycleStore(database: app.db).publish(cycle, organisations: ["DA4"], actor: "test", now: testNow) == 1)
+            // then the next public reader gets its figures
+            let (published, cache) = try await relativeLikelihood()
+            #expect(published != nil)
+            #expect(cache == "miss")
+        }
+    }
+
     @Test(.enabled(if: ProcessInfo.processInfo.environment["PARITY_TEST_NATIONAL"] == "1", "seeds 221 organisations; set PARITY_TEST_NATIONAL=1"))
     func theNationalDemoHoldsFortyTwoSystemsWithTheirFiguresStored() async throws {
         try await withParity(adjust: { $0.seedsDemoWhenEmpty = true; $0.demoScale = .national }) { app in
