@@ -29,7 +29,7 @@ struct HostileGeneratedFileTests {
         // then
         #expect(Self.located(failure) == ["wrongColumnCount 1 -"])
         #expect(failure?.issues.first?.message.contains("more than 100 cells") == true)
-        #expect(elapsed < .seconds(10))
+        #expect(elapsed < .seconds(60), "linear, not quadratic: generous so a busy machine does not fail it")
     }
 
     @Test func aRowOfAMillionCellsIsRefusedWithoutKeepingThem() throws {
@@ -37,7 +37,7 @@ struct HostileGeneratedFileTests {
         let (failure, elapsed) = Self.parse(bytes)
         #expect(Self.located(failure) == ["wrongColumnCount 2 -"])
         #expect(failure?.report.utf8.count ?? .max < 1_000)
-        #expect(elapsed < .seconds(10))
+        #expect(elapsed < .seconds(60), "linear, not quadratic: generous so a busy machine does not fail it")
     }
 
     @Test func aMillionBlankCellsAfterARowAreDroppedAsSpreadsheetsWriteThem() throws {
@@ -52,7 +52,7 @@ struct HostileGeneratedFileTests {
         #expect(Self.located(failure) == ["missingHeader 1 -", "wrongColumnCount 1 -"])
         #expect(failure?.issues.first?.message.contains("'AAAA") == true)
         #expect(failure?.report.utf8.count ?? .max < 1_000)
-        #expect(elapsed < .seconds(10))
+        #expect(elapsed < .seconds(60), "linear, not quadratic: generous so a busy machine does not fail it")
     }
 
     @Test func aFileOverTheSizeLimitIsRefusedUnread() throws {
@@ -104,7 +104,7 @@ struct HostileGeneratedFileTests {
         let bytes = Self.header + Array((Self.validRow + "\nDEMO1,\"2024" + String(repeating: ",x\n", count: 3_000_000)).utf8)
         let (failure, elapsed) = Self.parse(bytes)
         #expect(Self.located(failure) == ["malformedQuotes 3 year"])
-        #expect(elapsed < .seconds(10))
+        #expect(elapsed < .seconds(60), "linear, not quadratic: generous so a busy machine does not fail it")
     }
 
     @Test func aCellOfFiveMillionEscapedQuotesIsShownShortened() throws {
@@ -113,14 +113,14 @@ struct HostileGeneratedFileTests {
         let (failure, elapsed) = Self.parse(bytes)
         #expect(Self.located(failure) == ["unknownOrganisation 2 organisation"])
         #expect(failure?.report.utf8.count ?? .max < 1_000)
-        #expect(elapsed < .seconds(10))
+        #expect(elapsed < .seconds(60), "linear, not quadratic: generous so a busy machine does not fail it")
     }
 
     @Test func aBadRowAfterAMillionBlankLinesIsNamedByItsLine() throws {
         let bytes = Self.header + [UInt8](repeating: UInt8(ascii: "\n"), count: 1_000_000) + Array("DEMO1,2024,WRES,2,shortlisted,bme,x".utf8)
         let (failure, elapsed) = Self.parse(bytes)
         #expect(Self.located(failure) == ["invalidCount 1000002 count"])
-        #expect(elapsed < .seconds(10))
+        #expect(elapsed < .seconds(60), "linear, not quadratic: generous so a busy machine does not fail it")
     }
 
     @Test(arguments: [UInt64(1), 2, 3])
@@ -129,6 +129,6 @@ struct HostileGeneratedFileTests {
         let bytes = (0..<1_048_576).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
         let (failure, elapsed) = Self.parse(bytes)
         #expect(failure?.issues.first?.kind == .invalidEncoding)
-        #expect(elapsed < .seconds(10))
+        #expect(elapsed < .seconds(60), "linear, not quadratic: generous so a busy machine does not fail it")
     }
 }
