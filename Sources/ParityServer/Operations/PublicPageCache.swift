@@ -8,16 +8,15 @@ import Vapor
 /// a few figures (a plan's expected share today, the last four quarters) follow the clock.
 /// While a page is being built, other readers of it wait for it rather than build it again.
 final class PublicPageCache: Sendable {
-    /// A kept response: everything of it that does not vary by reader.
+    /// A kept response as the route made it; the middleware outside the cache add what varies
+    /// by reader (cookies, the request id).
     struct Page: Sendable {
         var status: HTTPResponseStatus
-        var contentType: String?
+        var headers: HTTPHeaders
         var body: ByteBuffer
 
         func response() -> Response {
-            var headers = HTTPHeaders()
-            if let contentType { headers.replaceOrAdd(name: .contentType, value: contentType) }
-            return Response(status: status, headers: headers, body: .init(buffer: body))
+            Response(status: status, headers: headers, body: .init(buffer: body))
         }
     }
 

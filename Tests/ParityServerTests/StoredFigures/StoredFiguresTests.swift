@@ -127,6 +127,14 @@ import VaporTesting
                 #expect(response.headers.first(name: PublicPageCacheMiddleware.header) == "hit")
                 #expect(response.headers.setCookie?[CSRFMiddleware.cookieName] != nil)
                 #expect(response.headers.first(name: "X-Request-Id") != nil)
+                #expect(response.body.string.contains("download=csv&amp;table=1\" download>CSV"))
+            }
+            // and a table's download is kept as it was sent, named as a download
+            for expected in ["miss", "hit"] {
+                try await app.testing().test(.GET, "/?download=csv&table=1") { response in
+                    #expect(response.headers.first(name: PublicPageCacheMiddleware.header) == expected)
+                    #expect(response.headers.contentDisposition?.filename?.hasSuffix(".csv") == true)
+                }
             }
             // when a case study is celebrated (a table the region page reads, not a return)
             let study = try #require(try await CaseStudyRow.query(on: app.db).filter(\.$endorsedAt == nil).first())
