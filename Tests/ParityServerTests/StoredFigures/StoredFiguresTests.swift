@@ -202,6 +202,22 @@ import VaporTesting
         }
     }
 
+    @Test func theTurnOfAMinuteNeverMakesAReaderWaitButAnOlderPageIsNotShown() async throws {
+        try await withParity(demo: true) { app in
+            let cache = { (expected: String) in
+                try await app.testing().test(.GET, "/systems/D02") { #expect($0.headers.first(name: PublicPageCacheMiddleware.header) == expected) }
+            }
+            // given the page built at testNow
+            try await cache("miss")
+            // when four minutes have passed, that page is not served
+            app.now = { testNow.addingTimeInterval(240) }
+            try await cache("miss")
+            // then when the clock turns the next minute, the page of the minute before is served while the new one is built
+            app.now = { testNow.addingTimeInterval(300) }
+            try await cache("hit")
+        }
+    }
+
     @Test(.enabled(if: ProcessInfo.processInfo.environment["PARITY_TEST_NATIONAL"] == "1", "seeds 221 organisations; set PARITY_TEST_NATIONAL=1"))
     func theNationalDemoHoldsFortyTwoSystemsWithTheirFiguresStored() async throws {
         try await withParity(adjust: { $0.seedsDemoWhenEmpty = true; $0.demoScale = .national }) { app in
