@@ -31,6 +31,7 @@ public func configure(_ app: Application, config: ParityConfig) async throws {
     app.middleware.use(BodyLimitMiddleware(uploadBytes: config.maximumUploadBytes))
     app.middleware.use(CSRFMiddleware(maximumBodyBytes: config.maximumUploadBytes))
     app.middleware.use(SessionMiddleware(idleTimeout: config.sessionIdleTimeout))
+    app.middleware.use(PublicPageCacheMiddleware())
     app.middleware.use(TableDownloadMiddleware())
 
     app.storedFiguresMemo = StoredFiguresMemo()

@@ -4,10 +4,10 @@ import Vapor
 /// `/api/v1/{region | systems/{code} | organisations/{code}}/wres/{year}`.
 struct IndicatorAPI: RouteCollection {
     func boot(routes: RoutesBuilder) throws {
-        let api = routes.grouped("api", "v1").grouped(PublicPageCacheMiddleware())
-        api.get("region", "wres", ":year", use: region)
-        api.get("systems", ":code", "wres", ":year", use: system)
-        api.get("organisations", ":code", "wres", ":year", use: organisation)
+        let api = routes.grouped("api", "v1")
+        api.get("region", "wres", ":year", use: region).keptForThePublic()
+        api.get("systems", ":code", "wres", ":year", use: system).keptForThePublic()
+        api.get("organisations", ":code", "wres", ":year", use: organisation).keptForThePublic()
     }
 
     func region(req: Request) async throws -> Response {

@@ -5,10 +5,9 @@ import Vapor
 /// The region, system and organisation pages.
 struct IndicatorPages: RouteCollection {
     func boot(routes: RoutesBuilder) throws {
-        let routes = routes.grouped(PublicPageCacheMiddleware())
-        routes.get(use: region)
-        routes.get("systems", ":code", use: system)
-        routes.get("organisations", ":code", use: organisation)
+        routes.get(use: region).keptForThePublic()
+        routes.get("systems", ":code", use: system).keptForThePublic()
+        routes.get("organisations", ":code", use: organisation).keptForThePublic()
     }
 
     func region(req: Request) async throws -> View {

@@ -4,28 +4,25 @@ import Vapor
 /// Pages and API documents as anonymous readers see them, kept by this instance while nothing
 /// they were built from has changed. A kept page belongs to one value of the database's
 /// `public-pages` stamp, which a trigger renews on every change to the tables these pages read
-/// (`AddPublicPageTriggers`), whichever instance or command makes it; and to one minute, since
-/// a few figures (a plan's expected share today, the last four quarters) follow the clock.
+/// (`AddChangeTriggers`), whichever instance or command makes it; and to the minute it was
+/// built in, since a few figures follow the clock (a plan's expected share today, the last
+/// four quarters).
+///
 /// While a page is being built, other readers of it wait for it rather than build it again.
+/// When only the clock has moved on, readers get the page of the minute before while this
+/// minute's is built, so the turn of a minute never makes them wait; a change of stamp always
+/// does.
 final class PublicPageCache: Sendable {
-    /// A kept response: everything of it that does not vary by reader.
+    /// A kept response as the route made it; the middleware outside the cache add what varies
+    /// by reader (cookies, the request id).
     struct Page: Sendable {
         var status: HTTPResponseStatus
-        var contentType: String?
+        var headers: HTTPHeaders
         var body: ByteBuffer
 
         func response() -> Response {
-            var headers = HTTPHeaders()
-            if let contentType { headers.replaceOrAdd(name: .contentType, value: contentType) }
-            return Response(status: status, headers: headers, body: .init(buffer: body))
+            Response(status: status, headers: headers, body: .init(buffer: body))
         }
-    }
-
-    private struct State {
-        var version: PublicDataVersion
-        var pages: [String: Page] = [:]
-        var bytes = 0
-        var building: [String: Task<Built, Error>] = [:]
     }
 
     /// A built response, and the page to keep when it may be kept.
@@ -34,9 +31,21 @@ final class PublicPageCache: Sendable {
         var page: Page?
     }
 
+    private struct Kept {
+        var page: Page
+        var minute: Int
+    }
+
+    private struct State {
+        var stamp: Int
+        var pages: [String: Kept] = [:]
+        var bytes = 0
+        var building: [String: Task<Built, Error>] = [:]
+    }
+
     /// The most the kept pages may take up; beyond it every page is dropped and kept afresh.
     let maximumBytes: Int
-    private let state = NIOLockedValueBox(State(version: PublicDataVersion(stamp: 0, minute: 0)))
+    private let state = NIOLockedValueBox(State(stamp: 0))
 
     init(maximumBytes: Int = 64 * 1024 * 1024) {
         self.maximumBytes = maximumBytes
@@ -44,16 +53,18 @@ final class PublicPageCache: Sendable {
 
     /// The page at `key` for `version`: the kept one, the one another reader is building, or
     /// the one `build` makes (kept when it returns a page). `build` runs at most once at a
-    /// time per page and version; a reader whose wait ends without a page to share builds
-    /// its own.
+    /// time per page; a reader whose wait ends without a page to share builds its own.
     func page(_ key: String, version: PublicDataVersion, build: @escaping @Sendable () async throws -> Built) async throws -> (Response, hit: Bool) {
         enum Found { case kept(Page), building(Task<Built, Error>), mine(Task<Built, Error>) }
         let found: Found = state.withLockedValue { state in
-            if state.version != version { state = State(version: version) }
-            if let page = state.pages[key] { return .kept(page) }
-            if let task = state.building[key] { return .building(task) }
-            let task = Task { try await build() }
-            state.building[key] = task
+            if state.stamp != version.stamp { state = State(stamp: version.stamp) }
+            let kept = state.pages[key]
+            if let kept, kept.minute >= version.minute { return .kept(kept.page) }
+            if let task = state.building[key] {
+                return kept.map { $0.minute == version.minute - 1 ? .kept($0.page) : .building(task) } ?? .building(task)
+            }
+            let task = building(key, version: version, build: build, in: &state)
+            if let kept, kept.minute == version.minute - 1 { return .kept(kept.page) }
             return .mine(task)
         }
         switch found {
@@ -63,26 +74,35 @@ final class PublicPageCache: Sendable {
             if let page = try? await task.value.page { return (page.response(), true) }
             return (try await build().response, false)
         case let .mine(task):
-            let built: Built
+            return (try await task.value.response, false)
+        }
+    }
+
+    /// Starts building the page at `key`; the page is kept when it is built.
+    private func building(_ key: String, version: PublicDataVersion, build: @escaping @Sendable () async throws -> Built,
+                          in state: inout State) -> Task<Built, Error> {
+        let task = Task {
             do {
-                built = try await task.value
+                let built = try await build()
+                keep(built.page, at: key, version: version)
+                return built
             } catch {
-                state.withLockedValue { if $0.version == version { $0.building[key] = nil } }
+                keep(nil, at: key, version: version)
                 throw error
             }
-            keep(built.page, at: key, version: version)
-            return (built.response, false)
         }
+        state.building[key] = task
+        return task
     }
 
     private func keep(_ page: Page?, at key: String, version: PublicDataVersion) {
         state.withLockedValue { state in
-            guard state.version == version else { return }
+            guard state.stamp == version.stamp else { return }
             state.building[key] = nil
-            guard let page else { return }
-            if state.bytes + page.body.readableBytes > maximumBytes { state = State(version: version) }
-            state.pages[key] = page
-            state.bytes += page.body.readableBytes
+            guard let page, (state.pages[key]?.minute ?? .min) < version.minute else { return }
+            if state.bytes + page.body.readableBytes > maximumBytes { state = State(stamp: version.stamp) }
+            state.bytes += page.body.readableBytes - (state.pages[key]?.page.body.readableBytes ?? 0)
+            state.pages[key] = Kept(page: page, minute: version.minute)
         }
     }
 }

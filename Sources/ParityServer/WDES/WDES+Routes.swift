@@ -6,14 +6,13 @@ import Vapor
 /// `/api/v1/…/wdes/{year}`. Disclosure follows the viewer, as for WRES.
 struct WDESRoutes: RouteCollection {
     func boot(routes: RoutesBuilder) throws {
-        let routes = routes.grouped(PublicPageCacheMiddleware())
-        routes.get("wdes") { try await page($0, scope: .region) }
-        routes.get("systems", ":code", "wdes") { try await page($0, scope: .system(try $0.parameters.require("code"))) }
-        routes.get("organisations", ":code", "wdes") { req in try await page(req, scope: .organisation(try await organisation(req))) }
+        routes.get("wdes") { try await page($0, scope: .region) }.keptForThePublic()
+        routes.get("systems", ":code", "wdes") { try await page($0, scope: .system(try $0.parameters.require("code"))) }.keptForThePublic()
+        routes.get("organisations", ":code", "wdes") { req in try await page(req, scope: .organisation(try await organisation(req))) }.keptForThePublic()
         let api = routes.grouped("api", "v1")
-        api.get("region", "wdes", ":year") { try await document($0, scope: .region) }
-        api.get("systems", ":code", "wdes", ":year") { try await document($0, scope: .system(try $0.parameters.require("code"))) }
-        api.get("organisations", ":code", "wdes", ":year") { req in try await document(req, scope: .organisation(try await organisation(req))) }
+        api.get("region", "wdes", ":year") { try await document($0, scope: .region) }.keptForThePublic()
+        api.get("systems", ":code", "wdes", ":year") { try await document($0, scope: .system(try $0.parameters.require("code"))) }.keptForThePublic()
+        api.get("organisations", ":code", "wdes", ":year") { req in try await document(req, scope: .organisation(try await organisation(req))) }.keptForThePublic()
     }
 
     func page(_ req: Request, scope: ScopeReference) async throws -> View {

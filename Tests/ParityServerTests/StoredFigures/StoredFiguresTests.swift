@@ -127,6 +127,14 @@ import VaporTesting
                 #expect(response.headers.first(name: PublicPageCacheMiddleware.header) == "hit")
                 #expect(response.headers.setCookie?[CSRFMiddleware.cookieName] != nil)
                 #expect(response.headers.first(name: "X-Request-Id") != nil)
+                #expect(response.body.string.contains("download=csv&amp;table=1\" download>CSV"))
+            }
+            // and a table's download is kept as it was sent, named as a download
+            for expected in ["miss", "hit"] {
+                try await app.testing().test(.GET, "/?download=csv&table=1") { response in
+                    #expect(response.headers.first(name: PublicPageCacheMiddleware.header) == expected)
+                    #expect(response.headers.contentDisposition?.filename?.hasSuffix(".csv") == true)
+                }
             }
             // when a case study is celebrated (a table the region page reads, not a return)
             let study = try #require(try await CaseStudyRow.query(on: app.db).filter(\.$endorsedAt == nil).first())
@@ -191,6 +199,22 @@ import VaporTesting
             let (published, cache) = try await relativeLikelihood()
             #expect(published != nil)
             #expect(cache == "miss")
+        }
+    }
+
+    @Test func theTurnOfAMinuteNeverMakesAReaderWaitButAnOlderPageIsNotShown() async throws {
+        try await withParity(demo: true) { app in
+            let cache = { (expected: String) in
+                try await app.testing().test(.GET, "/systems/D02") { #expect($0.headers.first(name: PublicPageCacheMiddleware.header) == expected) }
+            }
+            // given the page built at testNow
+            try await cache("miss")
+            // when four minutes have passed, that page is not served
+            app.now = { testNow.addingTimeInterval(240) }
+            try await cache("miss")
+            // then when the clock turns the next minute, the page of the minute before is served while the new one is built
+            app.now = { testNow.addingTimeInterval(300) }
+            try await cache("hit")
         }
     }
 
