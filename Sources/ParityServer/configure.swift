@@ -5,7 +5,7 @@ import Vapor
 /// Configures a Parity application: database, migrations (run on start, so no command depends
 /// on another having run first), templates, middleware and routes.
 public func configure(_ app: Application, config: ParityConfig) async throws {
-    try app.useDatabase(config.database)
+    try app.useDatabase(config.database, connectionsPerLoop: config.databaseConnectionsPerLoop)
     try await app.prepareDatabase(config.database)
     app.migrations.add(ParityMigrations.all)
     try await app.autoMigrate()

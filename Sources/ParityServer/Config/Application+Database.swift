@@ -7,7 +7,7 @@ import Vapor
 extension Application {
     /// Connects Fluent to the configured database. The choice lives in ``DatabaseChoice``
     /// and nowhere else.
-    func useDatabase(_ choice: DatabaseChoice) throws {
+    func useDatabase(_ choice: DatabaseChoice, connectionsPerLoop: Int) throws {
         switch choice {
         case let .sqliteFile(path):
             databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
@@ -16,7 +16,7 @@ extension Application {
         case let .postgres(url, schema):
             var configuration = try SQLPostgresConfiguration(url: url)
             if let schema { configuration.searchPath = [schema] }
-            databases.use(.postgres(configuration: configuration, sqlLogLevel: .trace), as: .psql)
+            databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: connectionsPerLoop, sqlLogLevel: .trace), as: .psql)
         }
     }
 

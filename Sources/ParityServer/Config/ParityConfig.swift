@@ -19,6 +19,11 @@ public struct ParityConfig: Sendable {
     public var passwordCost: Int
     /// A session ends after this long without a request.
     public var sessionIdleTimeout: TimeInterval
+    /// PostgreSQL connections each event loop (one per core) may hold. A transaction waiting
+    /// on another's lock keeps its connection, so one per loop would queue every other
+    /// request of that loop behind it (`PARITY_DB_CONNECTIONS`). SQLite keeps one: it has a
+    /// single writer anyway, and its readers do not wait for it (write-ahead log).
+    public var databaseConnectionsPerLoop = 4
     /// The bearer token Prometheus sends to read `/metrics`; nil when only admins may.
     public var metricsToken: String?
 
@@ -35,7 +40,8 @@ public struct ParityConfig: Sendable {
 
     /// Reads `DATABASE_URL` (see ``DatabaseChoice``), `PARITY_MAX_UPLOAD_MB`,
     /// `PARITY_PASSWORD_COST` (at least 12), `PARITY_SESSION_IDLE_MINUTES`,
-    /// `PARITY_METRICS_TOKEN` and `PARITY_DEMO_SCALE` (`region` or `national`).
+    /// `PARITY_METRICS_TOKEN`, `PARITY_DEMO_SCALE` (`region` or `national`) and
+    /// `PARITY_DB_CONNECTIONS`.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws(ConfigurationError) -> ParityConfig {
         var config = ParityConfig(database: try DatabaseChoice.parse(environment["DATABASE_URL"]))
         config.metricsToken = environment["PARITY_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
@@ -52,6 +58,12 @@ public struct ParityConfig: Sendable {
         if let minutes = environment["PARITY_SESSION_IDLE_MINUTES"] {
             guard let value = Int(minutes), value > 0 else { throw .invalid("PARITY_SESSION_IDLE_MINUTES", "must be a whole number of minutes") }
             config.sessionIdleTimeout = TimeInterval(value * 60)
+        }
+        if let connections = environment["PARITY_DB_CONNECTIONS"] {
+            guard let value = Int(connections), (1...64).contains(value) else {
+                throw .invalid("PARITY_DB_CONNECTIONS", "must be a whole number of connections per core from 1 to 64")
+            }
+            config.databaseConnectionsPerLoop = value
         }
         if let scale = environment["PARITY_DEMO_SCALE"], !scale.isEmpty {
             guard let value = DemoScale(rawValue: scale) else { throw .invalid("PARITY_DEMO_SCALE", "must be region or national") }

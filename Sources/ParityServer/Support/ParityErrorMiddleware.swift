@@ -16,7 +16,11 @@ struct ParityErrorMiddleware: AsyncMiddleware {
             if problem.status == .internalServerError {
                 request.logger.report(error: error)
             }
-            return try await render(problem, for: request)
+            let response = try await render(problem, for: request)
+            if problem.status == .serviceUnavailable {
+                response.headers.replaceOrAdd(name: .retryAfter, value: "5")
+            }
+            return response
         }
     }
 
@@ -75,6 +79,11 @@ struct Problem {
             // A write transaction met another one on the embedded database; trying again works.
             (status, title) = (.serviceUnavailable, "Busy: please try again")
             detail = "Parity was busy saving someone else's change, so yours was not saved. Try again in a moment."
+        case is ConnectionPoolTimeoutError:
+            // Every database connection stayed busy (long writes queued behind each other) for
+            // longer than a request may wait: nothing of this request was written.
+            (status, title) = (.serviceUnavailable, "Busy: please try again")
+            detail = "Parity is busy saving other changes, so yours was not saved. Try again in a moment."
         case let failure as ImportFailure:
             (status, title) = (.unprocessableEntity, "The file was not imported")
             detail = "Nothing was saved. Fix every problem below and upload the file again."

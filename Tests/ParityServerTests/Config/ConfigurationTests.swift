@@ -48,4 +48,15 @@ import ParityCore
             try ParityConfig.fromEnvironment(["PARITY_DEMO_SCALE": "planet"])
         }
     }
+
+    @Test(arguments: [(nil, 4), ("1", 1), ("16", 16)] as [(String?, Int)])
+    func postgresConnectionsPerCoreComeFromTheEnvironment(value: String?, expected: Int) throws {
+        let environment = value.map { ["PARITY_DB_CONNECTIONS": $0] } ?? [:]
+        #expect(try ParityConfig.fromEnvironment(environment).databaseConnectionsPerLoop == expected)
+    }
+
+    @Test(arguments: ["0", "65", "four"])
+    func anUnusableConnectionCountIsAClearError(value: String) {
+        #expect(throws: ConfigurationError.self) { try ParityConfig.fromEnvironment(["PARITY_DB_CONNECTIONS": value]) }
+    }
 }
