@@ -3,7 +3,7 @@ extension FunnelPlot {
     /// plotted against its base (White and BME together) around `pooled`'s RL, the pool the
     /// organisations belong to. Nil when the pooled RL is withheld, undefined or has no
     /// limits. An organisation's RL is drawn only as its reader may see it.
-    public static func wres(indicator: Int, pooled: PublishedWRES, organisations: [PublishedWRES], id: String) -> FunnelPlot? {
+    public static func wres(indicator: Int, pooled: PublishedWRES, organisations: [some LikelihoodFigures], id: String) -> FunnelPlot? {
         guard (2...4).contains(indicator), let pool = pooled.likelihood(indicator), let focus = pool.focus, let reference = pool.reference,
               pool.relativeLikelihood != nil,
               let focusEvents = focus.events.value, let focusBase = focus.base.value,

@@ -23,7 +23,7 @@ public struct PublishedWRES: Sendable, Hashable {
         organisationsReporting = figures.organisationsReporting
         hasData = !report.isEmpty
         representation = PublishedRepresentation(report.representation, policy: policy)
-        likelihoods = report.likelihoods.keys.sorted().map { PublishedLikelihood(report.likelihoods[$0]!, policy: policy) }
+        likelihoods = PublishedLikelihoods.published(report, policy: policy)
         surveys = report.surveys.keys.sorted().map { PublishedSurvey(report.surveys[$0]!, policy: policy) }
         board = PublishedBoard(report.board, representation: report.representation, policy: policy)
         self.policy = policy

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import ParityCore
+import Vapor
 
 /// Loads what a page or report needs: for each reporting year, the structure in force on its
 /// snapshot date, and either every scope's stored figures (`figures(years:)`) or the latest
@@ -11,10 +12,15 @@ struct IndicatorLoader {
     /// The instance's memo of decoded stored figures; without one they are read and decoded
     /// on every call.
     var memo: StoredFiguresMemo?
+    /// The request being answered, when there is one: the structures it reads are then kept
+    /// for every reader while the public data is unchanged (`Request.publicData`; changes of
+    /// structure and settings renew its stamp), rather than decoded again for each page.
+    var request: Request?
 
-    init(database: Database, memo: StoredFiguresMemo? = nil) {
+    init(database: Database, memo: StoredFiguresMemo? = nil, request: Request? = nil) {
         self.database = database
         self.memo = memo
+        self.request = request
     }
 
     struct YearData {
@@ -28,7 +34,7 @@ struct IndicatorLoader {
     func load(years: [Int], organisations: Set<String>? = nil) async throws -> [Int: YearData] {
         guard !years.isEmpty else { return [:] }
         let snapshots = Dictionary(uniqueKeysWithValues: years.map { ($0, Calendar.utc.snapshotDate(year: $0)) })
-        let structures = try await StructureStore(database: database).structures(asAt: Array(snapshots.values))
+        let structures = try await structures(asAt: Array(snapshots.values))
         let counts = try await ReturnStore(database: database).latestWRESCounts(years: Array(Set(years + years.map { $0 - 1 })), organisations: organisations)
         return Dictionary(uniqueKeysWithValues: years.map { ($0, YearData(year: $0, structure: structures[snapshots[$0]!]!, counts: counts)) })
     }
@@ -44,7 +50,7 @@ struct IndicatorLoader {
     func figures(years: [Int], organisations: Set<String>? = nil) async throws -> [Int: FigureYear] {
         guard !years.isEmpty else { return [:] }
         let snapshots = Dictionary(uniqueKeysWithValues: years.map { ($0, Calendar.utc.snapshotDate(year: $0)) })
-        let structures = try await StructureStore(database: database).structures(asAt: Array(snapshots.values))
+        let structures = try await structures(asAt: Array(snapshots.values))
         let stored = try await StoredFiguresReader(database: database, memo: memo).years(years)
         var result: [Int: FigureYear] = [:]
         for year in years {
@@ -62,6 +68,13 @@ struct IndicatorLoader {
 
     func figures(year: Int, organisations: Set<String>? = nil) async throws -> FigureYear {
         try await figures(years: [year], organisations: organisations)[year]!
+    }
+
+    private func structures(asAt dates: [Date]) async throws -> [Date: RegionStructure] {
+        let load = { try await StructureStore(database: database).structures(asAt: dates) }
+        guard let request else { return try await load() }
+        let key = "structures as at " + dates.map { String($0.timeIntervalSince1970) }.sorted().joined(separator: ",")
+        return try await request.publicData(key, compute: load)
     }
 
     /// The years with returns, newest first, and the one to show: the requested year when it

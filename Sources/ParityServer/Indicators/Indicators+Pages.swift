@@ -16,7 +16,8 @@ struct IndicatorPages: RouteCollection {
         let regionName = try await SettingsStore(database: req.db).regionName
         var page = RegionPageView(chrome: try await req.chrome(title: "\(regionName): workforce race equality"), regionName: regionName,
                                   year: chosen, years: YearOptionView.options(years, chosen: chosen), systems: [])
-        let today = try await StructureStore(database: req.db).structure(asAt: req.now)
+        // As at the first request of the minute, like every public figure that follows the clock.
+        let today = try await req.publicData("structure now") { try await StructureStore(database: req.db).structure(asAt: req.now) }
         let maturity = try await req.publicData("maturity") { try await GovernanceStore(database: req.db).maturity(structure: today, today: req.now) }
         page.maturity = maturity.systems.isEmpty ? nil : MaturityView(region: maturity.region, systems: maturity.systems, showsFigures: req.showsGovernanceFigures)
         page.celebrated = try await CaseStudyRow.query(on: req.db).filter(\.$endorsedAt != nil).sort(\.$endorsedAt, .descending).limit(6).all().map { row in
@@ -34,7 +35,7 @@ struct IndicatorPages: RouteCollection {
         page.systems = systems.map { ScorecardRowView($0, href: SitePath.system($0.code, year: year).href) }
         page.scorecardChart = ScorecardChart.view(systems, pooled: region, rowHeading: "System", id: "region-scorecard",
                                                   title: "Region scorecard, \(year): each system's flag on the nine indicators")
-        let organisations = loaded.current.structure.organisations.map { PublishedWRES(loaded.current.figures(.organisation($0))!, policy: policy) }
+        let organisations = loaded.current.structure.organisations.map { PublishedLikelihoods(loaded.current.figures(.organisation($0))!, policy: policy) }
         page.funnels = [2, 3, 4].compactMap { indicator in
             FunnelPlot.wres(indicator: indicator, pooled: region, organisations: organisations, id: "funnel-\(indicator)").map { ChartView($0.rendered(), layout: .below) }
         }

@@ -38,8 +38,8 @@ extension Application {
 }
 
 extension Request {
-    /// A loader reading through the instance's memo of stored figures.
+    /// A loader reading through the instance's memos of stored figures and structures.
     var indicatorLoader: IndicatorLoader {
-        IndicatorLoader(database: db, memo: application.storedFiguresMemo)
+        IndicatorLoader(database: db, memo: application.storedFiguresMemo, request: self)
     }
 }

@@ -4,11 +4,15 @@ import Testing
 /// The charts of published WRES figures show exactly what the pages may show.
 @Suite struct WRESChartsTests {
     private func figures(_ code: String, year: Int, _ rows: [(Int, Measure, PopulationGroup, Int)], policy: DisclosurePolicy = .publicRelease) -> PublishedWRES {
+        PublishedWRES(scopeFigures(code, year: year, rows), policy: policy)
+    }
+
+    private func scopeFigures(_ code: String, year: Int, _ rows: [(Int, Measure, PopulationGroup, Int)]) -> ScopeFigures {
         let counts = ReturnCounts(rows: rows.map {
             ReturnRow(organisation: code, year: year, standard: .wres, indicator: $0.0, measure: $0.1, group: $0.2, count: $0.3)
         })
         let report = WRESEngine.report(year: year, current: counts, previous: nil)
-        return PublishedWRES(ScopeFigures(scope: .organisation, code: code, name: "Trust \(code)", year: year, organisationsReporting: 1, report: report), policy: policy)
+        return ScopeFigures(scope: .organisation, code: code, name: "Trust \(code)", year: year, organisationsReporting: 1, report: report)
     }
 
     private func appointments(white: (Int, Int), bme: (Int, Int)) -> [(Int, Measure, PopulationGroup, Int)] {
@@ -75,11 +79,12 @@ import Testing
 
     @Test func theFunnelIsDrawnAroundThePooledFigure() throws {
         let pooled = figures("REGION", year: 2026, appointments(white: (4000, 1000), bme: (3000, 450)))
-        let organisations = [
-            figures("A1", year: 2026, appointments(white: (400, 100), bme: (300, 45))),
-            figures("B1", year: 2026, appointments(white: (40, 12), bme: (20, 3))),
-            figures("C1", year: 2026, []),
+        let counts = [
+            scopeFigures("A1", year: 2026, appointments(white: (400, 100), bme: (300, 45))),
+            scopeFigures("B1", year: 2026, appointments(white: (40, 12), bme: (20, 3))),
+            scopeFigures("C1", year: 2026, []),
         ]
+        let organisations = counts.map { PublishedWRES($0, policy: .publicRelease) }
         let plot = try #require(FunnelPlot.wres(indicator: 2, pooled: pooled, organisations: organisations, id: "funnel-2"))
         #expect(abs(plot.limits.target - (0.25 / 0.15)) < 1e-12)
         #expect(plot.units.map(\.code) == ["A1", "B1"])
@@ -87,6 +92,9 @@ import Testing
         #expect(plot.units[1].value == nil && plot.units[1].missing == .withheld)
         // no funnel around a withheld pool
         #expect(FunnelPlot.wres(indicator: 2, pooled: organisations[1], organisations: organisations, id: "x") == nil)
+        // the region page publishes only the organisations' likelihoods, and draws the same funnel
+        let likelihoods = counts.map { PublishedLikelihoods($0, policy: .publicRelease) }
+        #expect(FunnelPlot.wres(indicator: 2, pooled: pooled, organisations: likelihoods, id: "funnel-2") == plot)
     }
 
     @Test func theScorecardHeatmapShowsTheHeadlines() {

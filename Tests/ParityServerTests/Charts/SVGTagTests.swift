@@ -27,5 +27,14 @@ import Testing
     ])
     func anythingElsePrintsNothing(markup: String) {
         #expect(!ChartMarkup.isSafe(markup))
+        #expect(!ChartMarkup.isSafe(markup), "a refusal is never remembered as safe")
+    }
+
+    /// Safe markup is remembered by its digest; markup differing by one byte is checked afresh.
+    @Test func onlyTheSameMarkupIsTakenAsCheckedBefore() {
+        let chart = IntervalChart.wresTrend([], indicator: 2, id: "remembered").rendered().svg
+        #expect(ChartMarkup.isSafe(chart))
+        #expect(ChartMarkup.isSafe(chart))
+        #expect(!ChartMarkup.isSafe(chart.replacingOccurrences(of: "</svg>", with: "<script>alert(1)</script></svg>")))
     }
 }
