@@ -41,7 +41,7 @@ enum StandaloneCommand: Equatable {
             let reading = try file.read(acceptedYears: ReturnValidationContext(knownOrganisations: [], currentYear: currentYear).acceptedYears,
                                         checksum: false, progress: ExtractProgress(totalBytes: size),
                                         cores: cores ?? ProcessInfo.processInfo.activeProcessorCount)
-            FileHandle.standardOutput.write(Data(reading.tally.rows().csv.utf8))
+            FileHandle.standardOutput.write(Data(reading.tally.rows().csv))
             FileHandle.standardError.write(Data((ExtractSummary(reading: reading, fileName: file.fileName).text + "\n").utf8))
         case let .demoExtract(rows, seed, year):
             guard rows >= 0 else { throw ParityError.invalidInput("--rows must be 0 or more.") }

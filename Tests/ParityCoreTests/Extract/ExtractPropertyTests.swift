@@ -9,7 +9,7 @@ struct ExtractPropertyTests {
 
     private static func answer(_ result: Result<ExtractTally, ImportFailure>) -> String {
         switch result {
-        case let .success(tally): tally.rows().csv
+        case let .success(tally): String(decoding: tally.rows().csv, as: UTF8.self)
         case let .failure(failure): failure.report
         }
     }

@@ -36,7 +36,7 @@ extension ReturnImporter {
             var rows = reading.tally.rows()
             let previous = try await PreviousReturns(database: database).rows(of: keys)
             rows.keep(previous.rows, replacing: reading.tally)
-            let file = try ReturnFileParser().parseFile(Array(rows.csv.utf8), fileName: "\(fileName) (as return rows)", context: context).get()
+            let file = try ReturnFileParser().parseFile(rows.csv, fileName: "\(fileName) (as return rows)", context: context).get()
             let returns = try Self.returns(in: file, fileName: fileName, narrative: nil, keptNarratives: previous.narratives)
             return try await ReturnImporter(database: database, now: now, actor: actor, auditName: auditName)
                 .write(returns, source: source, changeReason: changeReason)
