@@ -20,7 +20,6 @@ import http.client
 import os
 import random
 import re
-import socket
 import sqlite3
 import statistics
 import subprocess
@@ -32,22 +31,10 @@ import urllib.parse
 from collections import Counter
 from pathlib import Path
 
+from local_server import free_port, scalar
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 RECEIPT = re.compile(rb'id="receipt-code">[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}<')
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def scalar(database: Path, query: str):
-    connection = sqlite3.connect(database)
-    try:
-        return connection.execute(query).fetchone()[0]
-    finally:
-        connection.close()
 
 
 class Client(threading.Thread):

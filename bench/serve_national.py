@@ -32,8 +32,6 @@ import http.client
 import os
 import re
 import shutil
-import socket
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -41,24 +39,12 @@ import time
 import urllib.parse
 from pathlib import Path
 
+from local_server import free_port, scalar
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEMO_PASSWORD = "northmere-demo-only"
 P99_TARGET_MS = 50.0
 RATIO_TARGET = 0.5
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def scalar(database: Path, query: str):
-    connection = sqlite3.connect(database)
-    try:
-        return connection.execute(query).fetchone()[0]
-    finally:
-        connection.close()
 
 
 def get(port: int, path: str, headers: dict | None = None) -> http.client.HTTPResponse:
