@@ -13,7 +13,7 @@ struct APIDocumentationRoutes: RouteCollection {
     }
 
     func docs(req: Request) async throws -> View {
-        let structure = try await StructureStore(database: req.db).structure(asAt: req.now)
+        let structure = try await req.currentStructure()
         let year = DemoSeeder(database: req.db, now: req.now).latestYear
         let examples = APIDocsPage.Examples(year: year, organisation: structure.organisations.first?.code, system: structure.systems.first?.code)
         let page = APIDocsPage(

@@ -12,14 +12,14 @@ struct ActionPlanOverviews: RouteCollection {
     }
 
     func region(req: Request) async throws -> View {
-        let structure = try await StructureStore(database: req.db).structure(asAt: req.now)
+        let structure = try await req.currentStructure()
         return try await render(req, title: "\(structure.regionName): action plans", systems: structure.systems, scope: nil,
                                 breadcrumbs: [.init(label: structure.regionName, href: SitePath.region().href)])
     }
 
     func system(req: Request) async throws -> View {
         let code = try req.parameters.require("code")
-        let structure = try await StructureStore(database: req.db).structure(asAt: req.now)
+        let structure = try await req.currentStructure()
         guard let system = structure.system(code: code) else { throw ParityError.notFound("No system has the code \(code).") }
         return try await render(req, title: "\(system.name): action plans", systems: [system], scope: code, breadcrumbs: [
             .init(label: structure.regionName, href: SitePath.region().href),

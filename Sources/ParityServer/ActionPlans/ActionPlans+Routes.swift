@@ -222,7 +222,7 @@ struct ActionPlanRoutes: RouteCollection {
         } ?? []
         let newest = rows.first
         let carryCount = try await openActions(of: newest, req).count
-        let system = try await StructureStore(database: req.db).structure(asAt: req.now).system(code: organisation.systemCode)
+        let system = try await req.currentStructure().system(code: organisation.systemCode)
         let title = "\(organisation.name): action plan" + (plan.map { " \($0.year)" } ?? "")
         var breadcrumbs: [PageChrome.Breadcrumb] = [.init(label: organisation.name, href: SitePath.organisation(organisation.code).href)]
         if let system { breadcrumbs.append(.init(label: "\(system.name) action plans", href: SitePath.systemActionPlans(system.code).href)) }

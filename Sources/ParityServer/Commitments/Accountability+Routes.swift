@@ -36,7 +36,7 @@ struct AccountabilityPages: RouteCollection {
 
     func system(req: Request) async throws -> View {
         let code = try req.parameters.require("code")
-        guard let entry = try await StructureStore(database: req.db).structure(asAt: req.now).system(code: code) else {
+        guard let entry = try await req.currentStructure().system(code: code) else {
             throw ParityError.notFound("No system has the code \(code).")
         }
         let commitments = try await CommitmentStore(database: req.db, now: req.now).assessed(systems: [code]) { req.disclosurePolicy(forOrganisations: $0) }

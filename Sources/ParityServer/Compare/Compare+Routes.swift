@@ -15,7 +15,7 @@ struct CompareRoutes: RouteCollection {
         let loader = req.indicatorLoader
         let (years, chosen) = try await loader.years(requested: req.query["year"])
         let year = chosen ?? Calendar.utc.component(.year, from: req.now)
-        let structure = try await StructureStore(database: req.db).structure(asAt: Calendar.utc.snapshotDate(year: year))
+        let structure = try await req.structure(asAt: Calendar.utc.snapshotDate(year: year))
         let selection = ComparisonSelection(codes: codes, in: structure)
         var page = ComparePageView(
             chrome: try await req.chrome(title: "Compare organisations and systems", breadcrumbs: [

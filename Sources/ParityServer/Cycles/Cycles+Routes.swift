@@ -52,7 +52,7 @@ struct CycleRoutes: RouteCollection {
 
     func tracker(req: Request) async throws -> Response {
         let row = try await cycleRow(req)
-        let structure = try await StructureStore(database: req.db).structure(asAt: row.snapshot)
+        let structure = try await req.structure(asAt: row.snapshot)
         let all = try await CycleStore(database: req.db).tracker(row, structure: structure, today: req.now)
         let system = req.query[String.self, at: "system"].flatMap { $0.isEmpty ? nil : $0 }
         let state = req.query[String.self, at: "state"]
@@ -83,7 +83,7 @@ struct CycleRoutes: RouteCollection {
         guard row.cycle.isPublicationOpen(today: req.now) else {
             throw ParityError.conflict("The \(row.cycle.name) publication date is \(DisplayDate.date(row.publication)); signed-off returns are published from that day.")
         }
-        let structure = try await StructureStore(database: req.db).structure(asAt: row.snapshot)
+        let structure = try await req.structure(asAt: row.snapshot)
         let published = try await CycleStore(database: req.db).publish(row, organisations: Set(structure.organisations.map(\.code)), actor: req.auditName, now: req.now)
         req.logger.notice("Published \(published) \(row.cycle.name) returns")
         return req.redirect(to: "/cycles/\(row.standard)/\(row.year)", redirectType: .normal)
@@ -130,7 +130,7 @@ struct CycleRoutes: RouteCollection {
 
     func trackerDocument(req: Request) async throws -> Response {
         let row = try await cycleRow(req)
-        let structure = try await StructureStore(database: req.db).structure(asAt: row.snapshot)
+        let structure = try await req.structure(asAt: row.snapshot)
         let system = req.query[String.self, at: "system"]
         let rows = try await CycleStore(database: req.db).tracker(row, structure: structure, today: req.now)
             .filter { system == nil || $0.organisation.systemCode == system }
@@ -139,7 +139,7 @@ struct CycleRoutes: RouteCollection {
 
     private func renderIndex(_ req: Request, form: CycleForm?, errors: [FieldErrorView]) async throws -> View {
         let rows = try await CycleStore(database: req.db).cycles()
-        let structure = try await StructureStore(database: req.db).structure(asAt: req.now)
+        let structure = try await req.currentStructure()
         var cycles: [CycleView] = []
         for row in rows {
             cycles.append(CycleView(row, today: req.now, tracked: try await CycleStore(database: req.db).tracker(row, structure: structure, today: req.now)))
@@ -193,7 +193,7 @@ struct CycleRoutes: RouteCollection {
     /// The organisation of the route, as the cycle's snapshot date places it, with its system's name.
     private func organisation(_ req: Request, _ row: ReportingCycleRow) async throws -> (OrganisationEntry, String) {
         let code = try req.parameters.require("code")
-        let structure = try await StructureStore(database: req.db).structure(asAt: row.snapshot)
+        let structure = try await req.structure(asAt: row.snapshot)
         guard let organisation = structure.organisation(code: code) else {
             throw ParityError.notFound("No organisation with the code \(code) takes part in the \(row.cycle.name) cycle.")
         }

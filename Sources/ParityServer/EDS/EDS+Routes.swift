@@ -44,7 +44,7 @@ struct EDSRoutes: RouteCollection {
         let years = try await store.years()
         let year = req.query["year"] ?? years.first ?? currentYear(req)
         let records = Dictionary(try await store.records(year: year).map { ($0.scope, $0) }, uniquingKeysWith: { a, _ in a })
-        let structure = try await StructureStore(database: req.db).structure(asAt: Calendar.utc.snapshotDate(year: year))
+        let structure = try await req.structure(asAt: Calendar.utc.snapshotDate(year: year))
         var rows: [EDSRegionPageView.Row] = []
         for system in structure.systems {
             for scope in [EDSScope.system(system.code)] + system.organisations.map({ EDSScope.organisation($0.code) }) {
@@ -102,7 +102,7 @@ struct EDSRoutes: RouteCollection {
 
     /// The scope's name and the resource the access rule is asked about.
     private func resolve(_ req: Request, _ scope: EDSScope) async throws -> (String, Resource) {
-        let structure = try await StructureStore(database: req.db).structure(asAt: req.now)
+        let structure = try await req.currentStructure()
         switch scope {
         case let .organisation(code):
             guard let row = try await StructureStore(database: req.db).organisation(code: code) else {

@@ -39,7 +39,7 @@ struct BodyPageBuilder {
     private func comparisons(_ row: BodyRow, composition: Composition, bodyName: String) async throws -> [ComparisonView] {
         var result: [ComparisonView] = []
         let tolerance = GovernanceStore.defaultTolerancePoints
-        let structure = try await StructureStore(database: req.db).structure(asAt: req.now)
+        let structure = try await req.currentStructure()
         let scope: ScopeReference = switch BodyLevel(rawValue: row.level) {
         case .system?: .system(row.scopeCode ?? "")
         case .organisation?: .organisation(structure.organisation(code: row.scopeCode ?? "") ?? OrganisationEntry(code: row.scopeCode ?? "", name: "", systemCode: ""))

@@ -18,7 +18,7 @@ struct GovernanceRoutes: RouteCollection {
 
     func region(req: Request) async throws -> View {
         let store = GovernanceStore(database: req.db)
-        let structure = try await StructureStore(database: req.db).structure(asAt: req.now)
+        let structure = try await req.currentStructure()
         let maturity = try await store.maturity(structure: structure, today: req.now)
         return try await req.view.render("governance", GovernancePage(
             chrome: try await req.chrome(title: "Governance", breadcrumbs: [.init(label: structure.regionName, href: SitePath.region().href)]),
@@ -30,7 +30,7 @@ struct GovernanceRoutes: RouteCollection {
 
     func system(req: Request) async throws -> View {
         let code = try req.parameters.require("code")
-        let structure = try await StructureStore(database: req.db).structure(asAt: req.now)
+        let structure = try await req.currentStructure()
         guard let system = structure.system(code: code) else { throw ParityError.notFound("No system has the code \(code).") }
         let store = GovernanceStore(database: req.db)
         let maturity = try await store.maturity(structure: RegionStructure(regionName: structure.regionName, systems: [system]), today: req.now)
@@ -57,7 +57,7 @@ struct GovernanceRoutes: RouteCollection {
         let form = try req.content.decode(NewBodyDTO.self)
         let pathScope = try req.parameters.require("scope")
         let scope = form.scope.flatMap { $0.isEmpty ? nil : $0 } ?? pathScope
-        let structure = try await StructureStore(database: req.db).structure(asAt: req.now)
+        let structure = try await req.currentStructure()
         let level: BodyLevel
         let resource: Resource
         if scope == "region" {

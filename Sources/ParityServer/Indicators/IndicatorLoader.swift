@@ -71,10 +71,8 @@ struct IndicatorLoader {
     }
 
     private func structures(asAt dates: [Date]) async throws -> [Date: RegionStructure] {
-        let load = { try await StructureStore(database: database).structures(asAt: dates) }
-        guard let request else { return try await load() }
-        let key = "structures as at " + dates.map { String($0.timeIntervalSince1970) }.sorted().joined(separator: ",")
-        return try await request.publicData(key, compute: load)
+        guard let request else { return try await StructureStore(database: database).structures(asAt: dates) }
+        return try await request.structures(asAt: dates)
     }
 
     /// The years with returns, newest first, and the one to show: the requested year when it

@@ -16,8 +16,7 @@ struct IndicatorPages: RouteCollection {
         let regionName = try await SettingsStore(database: req.db).regionName
         var page = RegionPageView(chrome: try await req.chrome(title: "\(regionName): workforce race equality"), regionName: regionName,
                                   year: chosen, years: YearOptionView.options(years, chosen: chosen), systems: [])
-        // As at the first request of the minute, like every public figure that follows the clock.
-        let today = try await req.publicData("structure now") { try await StructureStore(database: req.db).structure(asAt: req.now) }
+        let today = try await req.publicData("structure now") { try await req.currentStructure() }
         let maturity = try await req.publicData("maturity") { try await GovernanceStore(database: req.db).maturity(structure: today, today: req.now) }
         page.maturity = maturity.systems.isEmpty ? nil : MaturityView(region: maturity.region, systems: maturity.systems, showsFigures: req.showsGovernanceFigures)
         page.celebrated = try await CaseStudyRow.query(on: req.db).filter(\.$endorsedAt != nil).sort(\.$endorsedAt, .descending).limit(6).all().map { row in
@@ -53,7 +52,7 @@ struct IndicatorPages: RouteCollection {
         let loader = req.indicatorLoader
         let (years, chosen) = try await loader.years(requested: req.query["year"])
         let year = chosen ?? Calendar.utc.component(.year, from: req.now)
-        let structure = try await StructureStore(database: req.db).structure(asAt: Calendar.utc.snapshotDate(year: year))
+        let structure = try await req.structure(asAt: Calendar.utc.snapshotDate(year: year))
         guard let entry = structure.system(code: code) else {
             throw ParityError.notFound("No system has the code \(code) in \(year).")
         }

@@ -108,7 +108,7 @@ struct CaseStudyForm: Content {
     /// The scopes the signed-in person may submit for: organisations whose returns they sign
     /// off and systems whose governance they manage, as "organisation:CODE" / "system:CODE".
     static func scopes(_ req: Request) async throws -> [(value: String, label: String)] {
-        let structure = try await StructureStore(database: req.db).structure(asAt: req.now)
+        let structure = try await req.currentStructure()
         var scopes: [(String, String)] = []
         for system in structure.systems {
             if AccessPolicy.decide(req.actor, .manageGovernance, .system(code: system.code)).isAllowed {

@@ -76,7 +76,7 @@ enum GoodPracticeViews {
     }
 
     static func list(_ req: Request, form: CaseStudyForm, errors: [FieldErrorView]) async throws -> View {
-        let structure = try await StructureStore(database: req.db).structure(asAt: req.now)
+        let structure = try await req.currentStructure()
         let indicator = req.query[Int.self, at: "indicator"]
         let theme = req.query[String.self, at: "theme"].flatMap(VoiceTheme.init(rawValue:))
         let system = req.query[String.self, at: "system"].flatMap { structure.system(code: $0) }
@@ -120,7 +120,7 @@ enum GoodPracticeViews {
     }
 
     static func page(_ req: Request, row: CaseStudyRow) async throws -> View {
-        let structure = try await StructureStore(database: req.db).structure(asAt: req.now)
+        let structure = try await req.currentStructure()
         let store = GoodPracticeStore(database: req.db, actor: req.auditName, now: req.now)
         let hasAsked = req.signedIn == nil ? false : try await store.hasAsked(row)
         let page = Page(
@@ -147,7 +147,7 @@ enum GoodPracticeViews {
     static func evidence(_ req: Request, row: CaseStudyRow) async throws -> [GoodPracticeEvidence] {
         let loader = req.indicatorLoader
         let years = try await loader.years(requested: nil).all
-        let structure = try await StructureStore(database: req.db).structure(asAt: req.now)
+        let structure = try await req.currentStructure()
         let scope: ScopeReference = row.scopeKind == "system"
             ? .system(row.scopeCode)
             : .organisation(structure.organisation(code: row.scopeCode) ?? OrganisationEntry(code: row.scopeCode, name: row.scopeCode, systemCode: ""))

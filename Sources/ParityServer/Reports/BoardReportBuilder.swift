@@ -12,7 +12,7 @@ struct BoardReportBuilder {
         let loader = req.indicatorLoader
         let (years, chosen) = try await loader.years(requested: requestedYear)
         guard let year = chosen else { throw ParityError.notFound("There are no WRES returns yet, so there is no report to make.") }
-        let structure = try await StructureStore(database: req.db).structure(asAt: Calendar.utc.snapshotDate(year: year))
+        let structure = try await req.structure(asAt: Calendar.utc.snapshotDate(year: year))
         let (reference, kind) = try await resolve(scope, structure: structure, year: year)
         let members = reference.members(in: structure)
         let loaded = try await PageData.load(loader, years: years, chosen: year, organisations: scope == .region ? nil : Set(members.map(\.code)))
@@ -121,7 +121,7 @@ struct BoardReportBuilder {
                                       indicators: (theme.wresIndicators.map { "WRES \($0)" } + theme.wdesMetrics.map { "WDES \($0.rawValue)" }).joined(separator: ", "))
             }
         }
-        let today = try await StructureStore(database: req.db).structure(asAt: req.now)
+        let today = try await req.currentStructure()
         let maturity = try await GovernanceStore(database: req.db).maturity(structure: today, today: req.now)
         let systemCode: String? = switch reference {
         case .region: nil

@@ -68,7 +68,7 @@ struct ReturnRoutes: RouteCollection {
         guard let organisation = try await StructureStore(database: req.db).organisation(code: code) else {
             throw ParityError.notFound("No organisation has the code \(code).")
         }
-        let systemCode = try await StructureStore(database: req.db).structure(asAt: req.now).organisation(code: code)?.systemCode
+        let systemCode = try await req.currentStructure().organisation(code: code)?.systemCode
         try req.require(.readUnsuppressed, on: .organisation(code: code, systemCode: systemCode))
         let versions = try await ReturnStore(database: req.db).history(organisationID: organisation.id!)
         let chrome = try await req.chrome(title: "Return history: \(organisation.name)", breadcrumbs: [

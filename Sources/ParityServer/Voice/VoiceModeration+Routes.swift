@@ -55,7 +55,7 @@ struct VoiceModerationRoutes: RouteCollection {
 
     func panel(req: Request) async throws -> View {
         try req.require(.readStaffVoice, on: .region)
-        let structure = try await StructureStore(database: req.db).structure(asAt: req.now)
+        let structure = try await req.currentStructure()
         let chosenSystem = (req.query[String.self, at: "system"]).flatMap { code in structure.system(code: code)?.code }
         let chosenTheme = (req.query[String.self, at: "theme"]).flatMap(VoiceTheme.init(rawValue:))
         var rows = try await VoiceStore(database: req.db).published(systems: chosenSystem.map { [$0] })
@@ -75,7 +75,7 @@ struct VoiceModerationRoutes: RouteCollection {
     private func render(_ req: Request, system: SystemEntry, errors: [UUID: [String]]) async throws -> View {
         let store = VoiceStore(database: req.db)
         let link = try await store.link(system: system.code, now: req.now)
-        let structure = try await StructureStore(database: req.db).structure(asAt: req.now)
+        let structure = try await req.currentStructure()
         let pending = try await store.submissions(system: system.code, status: .pending, oldestFirst: true, limit: Self.pageSize)
         let views = { (rows: [VoiceSubmissionRow]) in rows.map { VoiceSubmissionView($0, structure: structure, errors: errors[$0.id!] ?? []) } }
         let page = VoiceModerationView(
@@ -99,7 +99,7 @@ struct VoiceModerationRoutes: RouteCollection {
 
     private func requireSystem(_ req: Request) async throws -> SystemEntry {
         let code = try req.parameters.require("code")
-        guard let system = try await StructureStore(database: req.db).structure(asAt: req.now).system(code: code) else {
+        guard let system = try await req.currentStructure().system(code: code) else {
             throw ParityError.notFound("No system has the code \(code).")
         }
         return system

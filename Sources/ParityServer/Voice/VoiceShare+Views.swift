@@ -129,11 +129,11 @@ enum VoiceShareView {
     }
 
     static func organisations(_ req: Request, system: String) async throws -> [OrganisationEntry] {
-        try await StructureStore(database: req.db).structure(asAt: req.now).system(code: system)?.organisations ?? []
+        try await req.currentStructure().system(code: system)?.organisations ?? []
     }
 
     static func systemName(_ req: Request, _ code: String) async throws -> String {
-        try await StructureStore(database: req.db).structure(asAt: req.now).system(code: code)?.name ?? code
+        try await req.currentStructure().system(code: code)?.name ?? code
     }
 
     private static func question(_ id: String, _ legend: String, _ options: [(String, String)], chosen: String?) -> Question {

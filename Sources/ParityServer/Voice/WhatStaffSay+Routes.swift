@@ -20,7 +20,7 @@ struct WhatStaffSayRoutes: RouteCollection {
 
     func page(_ req: Request, scope: PageScope) async throws -> View {
         let (name, figures) = try await Self.figures(req, scope: scope)
-        let structure = try await StructureStore(database: req.db).structure(asAt: req.now)
+        let structure = try await req.currentStructure()
         let page = WhatStaffSayView(
             chrome: try await req.chrome(title: "\(name): what staff say", breadcrumbs: [.init(label: name, href: scope.pagePrefix.isEmpty ? "/" : scope.pagePrefix)],
                                          disclosureNote: "Counts of fewer than \(VoiceDisclosure.minimumContributions) contributions are not shown, and one more count in a row is withheld where it would let a hidden one be worked out."),
@@ -46,7 +46,7 @@ struct WhatStaffSayRoutes: RouteCollection {
 
     /// The scope's name and its figures; throws `notFound` for an unknown code.
     static func figures(_ req: Request, scope: PageScope) async throws -> (String, WhatStaffSay) {
-        let structure = try await StructureStore(database: req.db).structure(asAt: req.now)
+        let structure = try await req.currentStructure()
         let store = VoiceStore(database: req.db)
         switch scope {
         case .region:
@@ -68,7 +68,7 @@ struct WhatStaffSayRoutes: RouteCollection {
 
     func youSaidWeDid(req: Request) async throws -> View {
         let code = try req.parameters.require("code")
-        let structure = try await StructureStore(database: req.db).structure(asAt: req.now)
+        let structure = try await req.currentStructure()
         guard let system = structure.system(code: code) else { throw ParityError.notFound("No system has the code \(code).") }
         let commitments = try await CommitmentStore(database: req.db, now: req.now)
             .assessed(systems: [code], viewer: { req.disclosurePolicy(forOrganisations: $0) })

@@ -18,7 +18,7 @@ struct WDESRoutes: RouteCollection {
     func page(_ req: Request, scope: ScopeReference) async throws -> View {
         let loader = WDESLoader(database: req.db)
         let (years, chosen) = try await loader.years(requested: req.query["year"])
-        let structure = try await StructureStore(database: req.db).structure(asAt: Calendar.utc.snapshotDate(year: chosen ?? Calendar.utc.component(.year, from: req.now)))
+        let structure = try await req.structure(asAt: Calendar.utc.snapshotDate(year: chosen ?? Calendar.utc.component(.year, from: req.now)))
         let (name, caption, wresHref, crumbs) = try Self.describe(scope, structure: structure, year: chosen)
         var page = WDESPageView(
             chrome: try await req.chrome(title: "\(name): workforce disability equality", breadcrumbs: crumbs),

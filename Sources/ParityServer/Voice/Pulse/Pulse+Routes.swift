@@ -85,7 +85,7 @@ struct PulseRoutes: RouteCollection {
 
     private func requireSystem(_ req: Request) async throws -> SystemEntry {
         let code = try req.parameters.require("code")
-        guard let system = try await StructureStore(database: req.db).structure(asAt: req.now).system(code: code) else {
+        guard let system = try await req.currentStructure().system(code: code) else {
             throw ParityError.notFound("No system has the code \(code).")
         }
         return system
