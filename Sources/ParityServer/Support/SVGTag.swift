@@ -44,7 +44,7 @@ enum ChartMarkup {
     private static let checkedSafe = NIOLockedValueBox(Set<SHA256Digest>())
     private static let maximumRemembered = 4096
 
-    static func check(_ markup: String) -> Bool {
+    private static func check(_ markup: String) -> Bool {
         guard markup.hasPrefix("<svg "), markup.hasSuffix("</svg>"), !markup.contains("<!"), !markup.contains("<?") else { return false }
         let checker = Checker()
         let parser = XMLParser(data: Data(markup.utf8))
