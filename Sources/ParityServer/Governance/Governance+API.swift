@@ -26,8 +26,7 @@ struct GovernanceAPI: RouteCollection {
     }
 
     func maturity(req: Request) async throws -> Response {
-        let structure = try await req.currentStructure()
-        let matrix = try await GovernanceStore(database: req.db).maturity(structure: structure, today: req.now)
+        let matrix = try await req.regionMaturity()
         func cells(_ cells: [MaturityCell], systemCode: String?) -> JSONValue {
             let showsFigures = req.showsGovernanceFigures(systemCode: systemCode)
             return .array(cells.map {

@@ -19,7 +19,7 @@ struct GovernanceRoutes: RouteCollection {
     func region(req: Request) async throws -> View {
         let store = GovernanceStore(database: req.db)
         let structure = try await req.currentStructure()
-        let maturity = try await store.maturity(structure: structure, today: req.now)
+        let maturity = try await req.regionMaturity()
         return try await req.view.render("governance", GovernancePage(
             chrome: try await req.chrome(title: "Governance", breadcrumbs: [.init(label: structure.regionName, href: SitePath.region().href)]),
             title: "\(structure.regionName): governance", bodies: try await summaries(store.bodies(level: .region), req: req),

@@ -16,8 +16,8 @@ struct IndicatorPages: RouteCollection {
         let regionName = try await SettingsStore(database: req.db).regionName
         var page = RegionPageView(chrome: try await req.chrome(title: "\(regionName): workforce race equality"), regionName: regionName,
                                   year: chosen, years: YearOptionView.options(years, chosen: chosen), systems: [])
-        let today = try await req.publicData("structure now") { try await req.currentStructure() }
-        let maturity = try await req.publicData("maturity") { try await GovernanceStore(database: req.db).maturity(structure: today, today: req.now) }
+        let today = try await req.currentStructure()
+        let maturity = try await req.regionMaturity()
         page.maturity = maturity.systems.isEmpty ? nil : MaturityView(region: maturity.region, systems: maturity.systems, showsFigures: req.showsGovernanceFigures)
         page.celebrated = try await CaseStudyRow.query(on: req.db).filter(\.$endorsedAt != nil).sort(\.$endorsedAt, .descending).limit(6).all().map { row in
             CelebratedView(title: row.title, from: row.scopeKind == "system" ? today.system(code: row.scopeCode)?.name ?? row.scopeCode
