@@ -36,6 +36,7 @@ public func configure(_ app: Application, config: ParityConfig) async throws {
 
     app.storedFiguresMemo = StoredFiguresMemo()
     app.publicPageCache = PublicPageCache()
+    app.lifecycle.use(PublicPageCacheShutdown())
     app.publicDataMemo = PublicDataMemo()
     if config.seedsDemoWhenEmpty, try await StructureStore(database: app.db).isEmpty {
         try await DemoSeeder(database: app.db, now: app.now(), demoPasswordHash: try app.password.hash(DemoAccounts.password), scale: config.demoScale).seedIfEmpty()

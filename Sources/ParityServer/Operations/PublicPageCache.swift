@@ -46,6 +46,10 @@ final class PublicPageCache: Sendable {
     /// The most the kept pages may take up; beyond it every page is dropped and kept afresh.
     let maximumBytes: Int
     private let state = NIOLockedValueBox(State(stamp: 0))
+    /// Every build still running, whatever its stamp: a build outlives the request that started
+    /// it when that reader was served the page of the minute before, and the application must
+    /// not close its database under it (`finishBuilding`).
+    private let running = NIOLockedValueBox([UUID: Task<Built, Error>]())
 
     init(maximumBytes: Int = 64 * 1024 * 1024) {
         self.maximumBytes = maximumBytes
@@ -81,18 +85,32 @@ final class PublicPageCache: Sendable {
     /// Starts building the page at `key`; the page is kept when it is built.
     private func building(_ key: String, version: PublicDataVersion, build: @escaping @Sendable () async throws -> Built,
                           in state: inout State) -> Task<Built, Error> {
-        let task = Task {
-            do {
-                let built = try await build()
-                keep(built.page, at: key, version: version)
-                return built
-            } catch {
-                keep(nil, at: key, version: version)
-                throw error
+        let id = UUID()
+        // Registered under the lock the task takes to leave, so it cannot leave first.
+        let task = running.withLockedValue { running in
+            let task = Task {
+                defer { self.running.withLockedValue { $0[id] = nil } }
+                do {
+                    let built = try await build()
+                    keep(built.page, at: key, version: version)
+                    return built
+                } catch {
+                    keep(nil, at: key, version: version)
+                    throw error
+                }
             }
+            running[id] = task
+            return task
         }
         state.building[key] = task
         return task
+    }
+
+    /// Waits for every build still running; called as the application shuts down.
+    func finishBuilding() async {
+        for task in running.withLockedValue({ Array($0.values) }) {
+            _ = try? await task.value
+        }
     }
 
     private func keep(_ page: Page?, at key: String, version: PublicDataVersion) {
@@ -104,6 +122,13 @@ final class PublicPageCache: Sendable {
             state.bytes += page.body.readableBytes - (state.pages[key]?.page.body.readableBytes ?? 0)
             state.pages[key] = Kept(page: page, minute: version.minute)
         }
+    }
+}
+
+/// Lets the page cache's builds finish before the application closes its databases.
+struct PublicPageCacheShutdown: LifecycleHandler {
+    func shutdownAsync(_ application: Application) async {
+        await application.publicPageCache?.finishBuilding()
     }
 }
 

@@ -215,6 +215,7 @@ import VaporTesting
             // then when the clock turns the next minute, the page of the minute before is served while the new one is built
             app.now = { testNow.addingTimeInterval(300) }
             try await cache("hit")
+            // and the application, shut down at once, waits for that build, which reads its database
         }
     }
 
