@@ -38,6 +38,7 @@ public func configure(_ app: Application, config: ParityConfig) async throws {
     app.publicPageCache = PublicPageCache()
     app.lifecycle.use(PublicPageCacheShutdown())
     app.publicDataMemo = PublicDataMemo()
+    app.withholdingMemo = WithholdingMemo()
     if config.seedsDemoWhenEmpty, try await StructureStore(database: app.db).isEmpty {
         try await DemoSeeder(database: app.db, now: app.now(), demoPasswordHash: try app.password.hash(DemoAccounts.password), scale: config.demoScale).seedIfEmpty()
         app.logger.notice("Seeded the demo \(config.demoScale.rawValue) (synthetic data) into \(config.database.redacted).")

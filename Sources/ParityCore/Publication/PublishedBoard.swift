@@ -13,26 +13,16 @@ public struct PublishedBoard: Sendable, Hashable {
     public let executiveDifferencePoints: Double?
     public let isWithheld: Bool
 
-    public init(_ board: BoardComparison, representation: Representation, policy: DisclosurePolicy) {
-        let seatOrder = BoardSeat.allCases.filter { board.seats[$0] != nil }
-        let table = seatOrder.map { seat in Self.groups.map { board.seats[seat]?[$0] ?? 0 } }
-        let disclosed = policy.suppressTable(table)
-        var seats: [BoardSeat: [PopulationGroup: DisclosedCount]] = [:]
-        for (seat, shown) in zip(seatOrder, disclosed) {
-            seats[seat] = Dictionary(uniqueKeysWithValues: zip(Self.groups, shown))
-        }
-        self.seats = seats
-
-        func members(_ include: (BoardSeat) -> Bool) -> [Int] {
-            let chosen = seatOrder.filter(include)
-            let bme = chosen.reduce(0) { $0 + (board.seats[$1]?[.bme] ?? 0) }
-            let all = chosen.reduce(0) { total, seat in total + Self.groups.reduce(0) { $0 + (board.seats[seat]?[$1] ?? 0) } }
-            return [bme, all]
-        }
-        let boardOK = policy.mayPublishFigure(builtFrom: members { _ in true })
-        let votingOK = policy.mayPublishFigure(builtFrom: members(\.isVoting))
-        let executiveOK = policy.mayPublishFigure(builtFrom: members(\.isExecutive))
-        let workforceOK = policy.mayPublishFigure(builtFrom: [representation.overall[.bme] ?? 0, representation.overallTotal])
+    public init(_ board: BoardComparison, representation: Representation, disclosure: CountDisclosure) {
+        let table = DisclosedBoardSeats(board.seats, groups: Self.groups, disclosure: disclosure)
+        seats = table.shown
+        let boardOK = table.mayPublishShare(of: .bme) { _ in true }
+        let votingOK = table.mayPublishShare(of: .bme, \.isVoting)
+        let executiveOK = table.mayPublishShare(of: .bme, \.isExecutive)
+        let workforceOK = disclosure.mayPublishFigure(builtFrom: [
+            (representation.overall[.bme] ?? 0, .headcount(.wres, row: nil, group: .bme)),
+            (representation.overallTotal, .headcount(.wres, row: nil, group: nil)),
+        ])
         boardBMEPercent = boardOK ? board.boardBMEPercent : nil
         votingBMEPercent = votingOK ? board.votingBMEPercent : nil
         executiveBMEPercent = executiveOK ? board.executiveBMEPercent : nil

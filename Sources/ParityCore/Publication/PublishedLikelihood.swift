@@ -15,20 +15,38 @@ public struct PublishedLikelihood: Sendable, Hashable {
     public let sentence: String
     public let pooledYears: [Int]
 
-    /// Applies `policy` to an engine comparison.
-    public init(_ comparison: LikelihoodComparison, policy: DisclosurePolicy) {
-        let counts = [comparison.focus, comparison.reference].compactMap { $0 }.flatMap { [$0.events, $0.base] }
-        let withheld = comparison.relativeLikelihood != nil && !policy.mayPublishFigure(builtFrom: counts)
-        indicator = comparison.indicator
-        focus = comparison.focus.map { PublishedProportion($0, group: comparison.focusGroup, policy: policy, withheld: withheld) }
-        reference = comparison.reference.map { PublishedProportion($0, group: comparison.referenceGroup, policy: policy, withheld: withheld) }
-        unknown = comparison.unknown.map { PublishedProportion($0, group: .unknown, policy: policy, withheld: !policy.mayPublishFigure(builtFrom: [$0.events, $0.base])) }
+    /// Applies `disclosure` to a WRES engine comparison (indicators 2–4).
+    public init(_ comparison: LikelihoodComparison, disclosure: CountDisclosure) {
+        self.init(comparison, indicator: comparison.indicator, disclosure: disclosure, reading: WRESReading.sentence(comparison))
+    }
+
+    /// The rule for WRES 2–4 and WDES 2–3 alike: the ratio, interval and flag are withheld
+    /// unless every count they are built from may be published; a group's percentage likewise
+    /// by its own counts, so "* of 91 — 1.1%" can never appear (DOMAIN.md, disclosure control).
+    init<Subject>(_ comparison: RelativeLikelihoodComparison<Subject>, indicator: Int, disclosure: CountDisclosure, reading: @autoclosure () -> String) {
+        func counts(_ proportion: Proportion, _ group: PopulationGroup) -> [(Int, CountItem)] {
+            [(proportion.events, .likelihood(disclosure.standard, indicator: indicator, group: group, base: false)),
+             (proportion.base, .likelihood(disclosure.standard, indicator: indicator, group: group, base: true))]
+        }
+        func published(_ proportion: Proportion?, _ group: PopulationGroup, withheld: Bool) -> PublishedProportion? {
+            proportion.map {
+                PublishedProportion($0, group: group, indicator: indicator, disclosure: disclosure,
+                                    withheld: withheld || !disclosure.mayPublishFigure(builtFrom: counts($0, group)))
+            }
+        }
+        let behind = [(comparison.focus, comparison.focusGroup), (comparison.reference, comparison.referenceGroup)]
+            .flatMap { proportion, group in proportion.map { counts($0, group) } ?? [] }
+        let withheld = comparison.relativeLikelihood != nil && !disclosure.mayPublishFigure(builtFrom: behind)
+        self.indicator = indicator
+        focus = published(comparison.focus, comparison.focusGroup, withheld: withheld)
+        reference = published(comparison.reference, comparison.referenceGroup, withheld: withheld)
+        unknown = published(comparison.unknown, .unknown, withheld: false)
         relativeLikelihood = withheld ? nil : comparison.relativeLikelihood
         confidenceInterval = withheld ? nil : comparison.confidenceInterval
         isSignificant = withheld ? nil : comparison.isSignificant
         flag = withheld ? .tooFewToConclude : comparison.flag
         isWithheld = withheld
-        sentence = withheld ? Withholding.sentence : WRESReading.sentence(comparison)
+        sentence = withheld ? Withholding.sentence : reading()
         pooledYears = comparison.pooledYears
     }
 }
@@ -41,10 +59,10 @@ public struct PublishedProportion: Sendable, Hashable {
     /// Events as a percentage of the base, 0–100; nil when undefined or withheld.
     public let percent: Double?
 
-    public init(_ proportion: Proportion, group: PopulationGroup, policy: DisclosurePolicy, withheld: Bool) {
+    init(_ proportion: Proportion, group: PopulationGroup, indicator: Int, disclosure: CountDisclosure, withheld: Bool) {
         self.group = group
-        events = policy.disclose(proportion.events)
-        base = policy.disclose(proportion.base)
+        events = disclosure.disclose(proportion.events, .likelihood(disclosure.standard, indicator: indicator, group: group, base: false))
+        base = disclosure.disclose(proportion.base, .likelihood(disclosure.standard, indicator: indicator, group: group, base: true))
         percent = withheld ? nil : proportion.percent
     }
 }

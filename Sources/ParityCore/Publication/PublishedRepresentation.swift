@@ -21,8 +21,8 @@ public struct PublishedRepresentation: Sendable, Hashable {
     /// BME share of Agenda for Change bands 8a to VSM, 0–100.
     public let seniorBMEPercent: Double?
 
-    public init(_ representation: Representation, policy: DisclosurePolicy) {
-        let table = DisclosedHeadcounts(representation, groups: Self.groups, policy: policy)
+    public init(_ representation: Representation, disclosure: CountDisclosure) {
+        let table = DisclosedHeadcounts(representation, rowNames: representation.cells.map(CountItem.rowName), groups: Self.groups, disclosure: disclosure)
         rows = zip(representation.cells, table.rows).map { cell, line in
             Row(workforce: cell.workforce, grade: cell.grade, counts: line.counts, total: line.total, percents: line.percents)
         }
@@ -30,6 +30,10 @@ public struct PublishedRepresentation: Sendable, Hashable {
         let senior = representation.cells.filter { $0.workforce != .medical && $0.grade.isSenior }
         let seniorBME = senior.reduce(0) { $0 + ($1.counts[.bme] ?? 0) }
         let seniorTotal = senior.reduce(0) { $0 + $1.total }
-        seniorBMEPercent = policy.mayPublishFigure(builtFrom: [seniorBME, seniorTotal]) ? representation.seniorBMEPercent : nil
+        // The share of the senior rows together would give away a hidden count among them.
+        let seniorHidden = senior.contains { cell in
+            [CountItem.headcount(.wres, row: CountItem.rowName(cell), group: .bme), .headcount(.wres, row: CountItem.rowName(cell), group: nil)].contains(where: disclosure.isHidden)
+        }
+        seniorBMEPercent = !seniorHidden && disclosure.policy.mayPublishFigure(builtFrom: [seniorBME, seniorTotal]) ? representation.seniorBMEPercent : nil
     }
 }

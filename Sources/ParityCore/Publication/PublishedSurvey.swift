@@ -11,11 +11,16 @@ public struct PublishedSurvey: Sendable, Hashable {
     public let isWithheld: Bool
     public let sentence: String
 
-    public init(_ survey: SurveyComparison, policy: DisclosurePolicy) {
+    public init(_ survey: SurveyComparison, disclosure: CountDisclosure) {
         indicator = survey.indicator
         higherIsBetter = survey.higherIsBetter
-        let white = survey.white.map { PublishedSurveyGroup($0, percent: survey.whitePercent, interval: survey.whiteInterval, group: .white, policy: policy) }
-        let bme = survey.bme.map { PublishedSurveyGroup($0, percent: survey.bmePercent, interval: survey.bmeInterval, group: .bme, policy: policy) }
+        let measure = String(survey.indicator)
+        let white = survey.white.map {
+            PublishedSurveyGroup($0, percent: survey.whitePercent, interval: survey.whiteInterval, group: .white, measure: measure, disclosure: disclosure)
+        }
+        let bme = survey.bme.map {
+            PublishedSurveyGroup($0, percent: survey.bmePercent, interval: survey.bmeInterval, group: .bme, measure: measure, disclosure: disclosure)
+        }
         let withheld = survey.gapPoints != nil && (white?.isWithheld ?? true || bme?.isWithheld ?? true)
         self.white = white
         self.bme = bme
@@ -36,12 +41,16 @@ public struct PublishedSurveyGroup: Sendable, Hashable {
     public let interval: ConfidenceInterval?
     public let isWithheld: Bool
 
-    init(_ proportion: Proportion, percent: Double?, interval: ConfidenceInterval?, group: PopulationGroup, policy: DisclosurePolicy) {
+    /// A group's answers to the survey measure `measure` (an indicator or metric number).
+    init(_ proportion: Proportion, percent: Double?, interval: ConfidenceInterval?, group: PopulationGroup, measure: String, disclosure: CountDisclosure) {
+        let counts: [(Int, CountItem)] = [
+            (proportion.events, .survey(disclosure.standard, measure: measure, group: group, respondents: false)),
+            (proportion.base, .survey(disclosure.standard, measure: measure, group: group, respondents: true)),
+        ]
         self.group = group
-        respondents = policy.disclose(proportion.base)
-        yes = policy.disclose(proportion.events)
-        isWithheld = !policy.mayPublishSurvey(respondents: proportion.base)
-            || !policy.mayPublishFigure(builtFrom: [proportion.events, proportion.base])
+        respondents = disclosure.disclose(counts[1].0, counts[1].1)
+        yes = disclosure.disclose(counts[0].0, counts[0].1)
+        isWithheld = !disclosure.policy.mayPublishSurvey(respondents: proportion.base) || !disclosure.mayPublishFigure(builtFrom: counts)
         self.percent = isWithheld ? nil : percent
         self.interval = isWithheld ? nil : interval
     }

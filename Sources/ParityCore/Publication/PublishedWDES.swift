@@ -29,13 +29,14 @@ public struct PublishedWDES: Sendable, Hashable {
         year = figures.year
         organisationsReporting = figures.organisationsReporting
         hasData = !report.isEmpty
-        representation = PublishedWDESRepresentation(report.representation, policy: policy)
-        likelihoods = report.likelihoods.keys.sorted().map { PublishedLikelihood(report.likelihoods[$0]!, policy: policy) }
-        surveys = report.surveys.keys.sorted().map { PublishedWDESSurvey(report.surveys[$0]!, policy: policy) }
-        adjustments = PublishedWDESAdjustments(report.adjustments, policy: policy)
-        engagement = PublishedWDESEngagement(report.engagement, policy: policy)
+        let disclosure = CountDisclosure(policy: policy, standard: .wdes, withheld: figures.withheld)
+        representation = PublishedWDESRepresentation(report.representation, disclosure: disclosure)
+        likelihoods = report.likelihoods.keys.sorted().map { PublishedLikelihood(report.likelihoods[$0]!, disclosure: disclosure) }
+        surveys = report.surveys.keys.sorted().map { PublishedWDESSurvey(report.surveys[$0]!, disclosure: disclosure) }
+        adjustments = PublishedWDESAdjustments(report.adjustments, disclosure: disclosure)
+        engagement = PublishedWDESEngagement(report.engagement, disclosure: disclosure)
         voiceAction = PublishedWDESVoiceAction(report.voiceAction, scope: figures.scope, organisationsAnswering: figures.organisationsAnsweringVoiceAction)
-        board = PublishedWDESBoard(report.board, representation: report.representation, policy: policy)
+        board = PublishedWDESBoard(report.board, representation: report.representation, disclosure: disclosure)
         self.policy = policy
     }
 

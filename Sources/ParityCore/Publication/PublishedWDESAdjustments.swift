@@ -8,10 +8,11 @@ public struct PublishedWDESAdjustments: Sendable, Hashable {
     public let isWithheld: Bool
     public let sentence: String
 
-    /// Applies `policy` to the engine's metric 8.
-    public init(_ adjustments: WDESAdjustments, policy: DisclosurePolicy) {
+    /// Applies `disclosure` to the engine's metric 8.
+    public init(_ adjustments: WDESAdjustments, disclosure: CountDisclosure) {
         disabled = adjustments.disabled.map {
-            PublishedSurveyGroup($0, percent: adjustments.percent, interval: adjustments.interval, group: .disabled, policy: policy)
+            PublishedSurveyGroup($0, percent: adjustments.percent, interval: adjustments.interval, group: .disabled,
+                                 measure: WDESMetric.reasonableAdjustments.rawValue, disclosure: disclosure)
         }
         isWithheld = adjustments.percent != nil && disabled?.isWithheld == true
         sentence = isWithheld ? Withholding.surveySentence : WDESReading.sentence(adjustments)

@@ -19,24 +19,16 @@ public struct PublishedWDESBoard: Sendable, Hashable {
 
     /// Applies `policy` to the engine's metric 10, with the metric-1 counts the workforce
     /// share is built from.
-    public init(_ board: WDESBoardComparison, representation: WDESRepresentation, policy: DisclosurePolicy) {
-        let seatOrder = BoardSeat.allCases.filter { board.seats[$0] != nil }
-        let disclosed = policy.suppressTable(seatOrder.map { seat in Self.groups.map { board.seats[seat]?[$0] ?? 0 } })
-        var seats: [BoardSeat: [PopulationGroup: DisclosedCount]] = [:]
-        for (seat, shown) in zip(seatOrder, disclosed) {
-            seats[seat] = Dictionary(uniqueKeysWithValues: zip(Self.groups, shown))
-        }
-        self.seats = seats
-
-        func mayPublish(_ kind: (BoardSeat) -> Bool) -> Bool {
-            let chosen = seatOrder.filter(kind)
-            let disabled = chosen.reduce(0) { $0 + (board.seats[$1]?[.disabled] ?? 0) }
-            return policy.mayPublishFigure(builtFrom: [disabled, board.members(where: kind)])
-        }
-        let boardOK = mayPublish { _ in true }
-        let votingOK = mayPublish(\.isVoting)
-        let executiveOK = mayPublish(\.isExecutive)
-        let workforceOK = policy.mayPublishFigure(builtFrom: [representation.overall[.disabled] ?? 0, representation.overallTotal])
+    public init(_ board: WDESBoardComparison, representation: WDESRepresentation, disclosure: CountDisclosure) {
+        let table = DisclosedBoardSeats(board.seats, groups: Self.groups, disclosure: disclosure)
+        seats = table.shown
+        let boardOK = table.mayPublishShare(of: .disabled) { _ in true }
+        let votingOK = table.mayPublishShare(of: .disabled, \.isVoting)
+        let executiveOK = table.mayPublishShare(of: .disabled, \.isExecutive)
+        let workforceOK = disclosure.mayPublishFigure(builtFrom: [
+            (representation.overall[.disabled] ?? 0, .headcount(.wdes, row: nil, group: .disabled)),
+            (representation.overallTotal, .headcount(.wdes, row: nil, group: nil)),
+        ])
         boardDisabledPercent = boardOK ? board.boardDisabledPercent : nil
         votingDisabledPercent = votingOK ? board.votingDisabledPercent : nil
         executiveDisabledPercent = executiveOK ? board.executiveDisabledPercent : nil

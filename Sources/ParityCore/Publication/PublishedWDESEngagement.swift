@@ -11,14 +11,14 @@ public struct PublishedWDESEngagement: Sendable, Hashable {
     public let isWithheld: Bool
     public let sentence: String
 
-    /// Applies `policy` to the engine's metric 9a.
-    public init(_ engagement: WDESEngagement, policy: DisclosurePolicy) {
-        let disabled = engagement.scores[.disabled].map { PublishedWDESEngagementScore($0, policy: policy) }
-        let nonDisabled = engagement.scores[.nonDisabled].map { PublishedWDESEngagementScore($0, policy: policy) }
+    /// Applies `disclosure` to the engine's metric 9a.
+    public init(_ engagement: WDESEngagement, disclosure: CountDisclosure) {
+        let disabled = engagement.scores[.disabled].map { PublishedWDESEngagementScore($0, group: .disabled, disclosure: disclosure) }
+        let nonDisabled = engagement.scores[.nonDisabled].map { PublishedWDESEngagementScore($0, group: .nonDisabled, disclosure: disclosure) }
         let withheld = engagement.gap != nil && (disabled?.isWithheld ?? true || nonDisabled?.isWithheld ?? true)
         self.disabled = disabled
         self.nonDisabled = nonDisabled
-        organisation = engagement.organisation.map { PublishedWDESEngagementScore($0, policy: policy) }
+        organisation = engagement.organisation.map { PublishedWDESEngagementScore($0, group: nil, disclosure: disclosure) }
         gap = withheld ? nil : engagement.gap
         isWithheld = withheld
         sentence = withheld ? Withholding.surveySentence : WDESReading.sentence(engagement)
@@ -32,10 +32,12 @@ public struct PublishedWDESEngagementScore: Sendable, Hashable {
     public let mean: Double?
     public let isWithheld: Bool
 
-    /// Applies `policy`: the mean is withheld below the survey respondent minimum.
-    public init(_ score: EngagementScore, policy: DisclosurePolicy) {
-        respondents = policy.disclose(score.respondents)
-        isWithheld = score.mean != nil && !policy.mayPublishSurvey(respondents: score.respondents)
+    /// Applies `disclosure`: the mean is withheld below the survey respondent minimum.
+    /// One group's score, or the whole organisation's when `group` is nil.
+    init(_ score: EngagementScore, group: PopulationGroup?, disclosure: CountDisclosure) {
+        let item = CountItem.survey(disclosure.standard, measure: WDESMetric.engagement.rawValue, group: group, respondents: true)
+        respondents = disclosure.disclose(score.respondents, item)
+        isWithheld = score.mean != nil && (!disclosure.policy.mayPublishSurvey(respondents: score.respondents) || disclosure.isHidden(item))
         mean = isWithheld ? nil : score.mean
     }
 }

@@ -22,9 +22,9 @@ public struct PublishedWDESRepresentation: Sendable, Hashable {
     /// True when the workforce has Disabled staff but their share may not be published.
     public let isDisabledShareWithheld: Bool
 
-    /// Applies `policy` to the engine's metric 1.
-    public init(_ representation: WDESRepresentation, policy: DisclosurePolicy) {
-        let table = DisclosedHeadcounts(representation, groups: Self.groups, policy: policy)
+    /// Applies `disclosure` to the engine's metric 1.
+    public init(_ representation: WDESRepresentation, disclosure: CountDisclosure) {
+        let table = DisclosedHeadcounts(representation, rowNames: representation.cells.map(CountItem.rowName), groups: Self.groups, disclosure: disclosure)
         rows = zip(representation.cells, table.rows).map { cell, line in
             Row(workforce: cell.workforce, cluster: cell.cluster, counts: line.counts, total: line.total, percents: line.percents)
         }

@@ -14,12 +14,17 @@ public struct PublishedWDESSurvey: Sendable, Hashable {
     public let isWithheld: Bool
     public let sentence: String
 
-    /// Applies `policy` to an engine comparison.
-    public init(_ survey: WDESSurveyComparison, policy: DisclosurePolicy) {
+    /// Applies `disclosure` to an engine comparison.
+    public init(_ survey: WDESSurveyComparison, disclosure: CountDisclosure) {
         metric = survey.metric
         higherIsBetter = survey.higherIsBetter
-        let disabled = survey.disabled.map { PublishedSurveyGroup($0, percent: survey.disabledPercent, interval: survey.disabledInterval, group: .disabled, policy: policy) }
-        let nonDisabled = survey.nonDisabled.map { PublishedSurveyGroup($0, percent: survey.nonDisabledPercent, interval: survey.nonDisabledInterval, group: .nonDisabled, policy: policy) }
+        let measure = survey.metric.rawValue
+        let disabled = survey.disabled.map {
+            PublishedSurveyGroup($0, percent: survey.disabledPercent, interval: survey.disabledInterval, group: .disabled, measure: measure, disclosure: disclosure)
+        }
+        let nonDisabled = survey.nonDisabled.map {
+            PublishedSurveyGroup($0, percent: survey.nonDisabledPercent, interval: survey.nonDisabledInterval, group: .nonDisabled, measure: measure, disclosure: disclosure)
+        }
         let withheld = survey.gapPoints != nil && (disabled?.isWithheld ?? true || nonDisabled?.isWithheld ?? true)
         self.disabled = disabled
         self.nonDisabled = nonDisabled

@@ -22,10 +22,11 @@ public struct PublishedWRES: Sendable, Hashable {
         year = figures.year
         organisationsReporting = figures.organisationsReporting
         hasData = !report.isEmpty
-        representation = PublishedRepresentation(report.representation, policy: policy)
-        likelihoods = PublishedLikelihoods.published(report, policy: policy)
-        surveys = report.surveys.keys.sorted().map { PublishedSurvey(report.surveys[$0]!, policy: policy) }
-        board = PublishedBoard(report.board, representation: report.representation, policy: policy)
+        let disclosure = CountDisclosure(policy: policy, standard: .wres, withheld: figures.withheld)
+        representation = PublishedRepresentation(report.representation, disclosure: disclosure)
+        likelihoods = PublishedLikelihoods.published(report, disclosure: disclosure)
+        surveys = report.surveys.keys.sorted().map { PublishedSurvey(report.surveys[$0]!, disclosure: disclosure) }
+        board = PublishedBoard(report.board, representation: report.representation, disclosure: disclosure)
         self.policy = policy
     }
 

@@ -9,6 +9,9 @@ public struct WDESScopeFigures: Sendable, Hashable {
     /// How many of them answered metric 9b, yes or no.
     public let organisationsAnsweringVoiceAction: Int
     public let report: WDESReport
+    /// The counts that disclosure control across the year's outputs hides in this scope
+    /// (`YearDisclosure`); nil where the figures were not disclosed with their year's.
+    public var withheld: WithheldCounts?
 
     public init(scope: ScopeKind, code: String, name: String, year: Int, organisationsReporting: Int, organisationsAnsweringVoiceAction: Int, report: WDESReport) {
         self.scope = scope

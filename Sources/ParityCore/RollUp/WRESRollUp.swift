@@ -6,6 +6,9 @@ public struct ScopeFigures: Sendable {
     public let year: Int
     public let organisationsReporting: Int
     public let report: WRESReport
+    /// The counts that disclosure control across the year's outputs hides in this scope
+    /// (`YearDisclosure`); nil where the figures were not disclosed with their year's.
+    public var withheld: WithheldCounts?
 
     public init(scope: ScopeKind, code: String, name: String, year: Int, organisationsReporting: Int, report: WRESReport) {
         self.scope = scope

@@ -44,7 +44,7 @@ struct ReportCommand: AsyncCommand {
         let policy: DisclosurePolicy = signature.publicView ? .publicRelease : .unrestricted
         let document: JSONValue = switch standard {
         case .wres: WRESDocument.make(try await WRESReportQuery(database: database).figures(scope, year: year) { _ in policy })
-        case .wdes: WDESDocument.make(try await WDESReportQuery(database: database).figures(scope, year: year) { _ in policy })
+        case .wdes: WDESDocument.make(try await WDESReportQuery(database: database, withholding: YearWithholding(database: database)).figures(scope, year: year) { _ in policy })
         }
         FileHandle.standardOutput.write(try document.encoded(pretty: true) + Data("\n".utf8))
     }

@@ -27,9 +27,10 @@ struct TargetFigures {
         var figures = TargetFigures()
         guard !years.isEmpty || !planYears.isEmpty else { return figures }
         let loaded = try await IndicatorLoader(database: database).load(years: Array(years.union(planYears)))
-        for (year, data) in loaded where years.contains(year) {
+        for (year, var data) in loaded where years.contains(year) {
+            data.withheld = try await YearWithholding(database: database).withheld(year: year, from: .latest)
             for system in data.structure.systems where systems.contains(system.code) {
-                let pooled = WRESRollUp.system(system, year: year, counts: data.counts)
+                guard let pooled = data.figures(.system(system.code)) else { continue }
                 guard pooled.organisationsReporting > 0 else { continue }
                 figures.reports[system.code, default: [:]][year] = pooled.report
                 figures.published[system.code, default: [:]][year] = PublishedWRES(pooled, policy: viewer(system.organisations))

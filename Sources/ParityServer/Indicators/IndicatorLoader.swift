@@ -27,6 +27,8 @@ struct IndicatorLoader {
         var year: Int
         var structure: RegionStructure
         var counts: [ReturnKey: ReturnCounts]
+        /// What each scope hides in public (`YearWithholding`); empty until attached.
+        var withheld: [FigureScope: WithheldCounts] = [:]
     }
 
     /// Each of `years` with its structure, and the returns of `organisations` (every
@@ -48,6 +50,13 @@ struct IndicatorLoader {
     /// otherwise computed from the counts as they were stored (a year with no returns, or a
     /// database not yet rebuilt after an upgrade).
     func figures(years: [Int], organisations: Set<String>? = nil) async throws -> [Int: FigureYear] {
+        var result = try await figuresBeforeDisclosure(years: years, organisations: organisations)
+        let withholding = request?.yearWithholding ?? YearWithholding(database: database)
+        for year in result.keys { result[year]?.withheld = try await withholding.withheld(year: year, from: .latest) }
+        return result
+    }
+
+    private func figuresBeforeDisclosure(years: [Int], organisations: Set<String>?) async throws -> [Int: FigureYear] {
         guard !years.isEmpty else { return [:] }
         let snapshots = Dictionary(uniqueKeysWithValues: years.map { ($0, Calendar.utc.snapshotDate(year: $0)) })
         let structures = try await structures(asAt: Array(snapshots.values))
@@ -92,6 +101,8 @@ struct FigureYear {
     var year: Int
     var structure: RegionStructure
     var source: Source
+    /// What each scope hides in public: disclosure across the year's outputs (`YearWithholding`).
+    var withheld: [FigureScope: WithheldCounts] = [:]
 
     enum Source {
         case stored(StoredYear)
@@ -100,6 +111,12 @@ struct FigureYear {
 
     /// The scope's figures, or nil when the system did not exist that year.
     func figures(_ scope: ScopeReference) -> ScopeFigures? {
+        var figures = undisclosedFigures(scope)
+        figures?.withheld = withheld[scope.figureScope]
+        return figures
+    }
+
+    private func undisclosedFigures(_ scope: ScopeReference) -> ScopeFigures? {
         switch source {
         case let .computed(data): return data.figures(scope)
         case let .stored(stored):

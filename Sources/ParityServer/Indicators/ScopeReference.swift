@@ -19,10 +19,12 @@ enum ScopeReference: Equatable {
 extension IndicatorLoader.YearData {
     /// The scope's computed figures for this year, or nil when the system did not exist then.
     func figures(_ scope: ScopeReference) -> ScopeFigures? {
-        switch scope {
+        var figures: ScopeFigures? = switch scope {
         case .region: WRESRollUp.region(structure, year: year, counts: counts)
         case let .system(code): structure.system(code: code).map { WRESRollUp.system($0, year: year, counts: counts) }
         case let .organisation(entry): WRESRollUp.organisation(entry, year: year, counts: counts)
         }
+        figures?.withheld = withheld[scope.figureScope]
+        return figures
     }
 }

@@ -7,12 +7,17 @@ import ParityCore
 /// pools two years), and the race × disability counts the WRES returns carry.
 struct WDESLoader {
     let database: Database
+    /// Where each year's disclosure across outputs comes from; without it the figures carry
+    /// none (`YearWithholding` itself reads through such a loader).
+    var withholding: YearWithholding?
 
     struct YearData {
         var year: Int
         var structure: RegionStructure
         var counts: [ReturnKey: WDESCounts]
         var intersections: [ReturnKey: IntersectionCounts]
+        /// What each scope hides in public (`YearWithholding`); empty until attached.
+        var withheld: [FigureScope: WithheldCounts] = [:]
     }
 
     func load(years: [Int], organisations: Set<String>? = nil) async throws -> [Int: YearData] {
@@ -23,9 +28,12 @@ struct WDESLoader {
         let store = ReturnStore(database: database)
         let counts = try await store.latestWDESCounts(years: wanted, organisations: organisations)
         let intersections = try await store.latestIntersectionCounts(years: wanted, organisations: organisations)
-        return Dictionary(uniqueKeysWithValues: years.map {
-            ($0, YearData(year: $0, structure: structures[snapshots[$0]!]!, counts: counts, intersections: intersections))
-        })
+        var loaded: [Int: YearData] = [:]
+        for year in years {
+            loaded[year] = YearData(year: year, structure: structures[snapshots[year]!]!, counts: counts, intersections: intersections,
+                                    withheld: try await withholding?.withheld(year: year, from: .latest) ?? [:])
+        }
+        return loaded
     }
 
     /// The years with WDES returns, newest first, and the one to show: the requested year
@@ -43,11 +51,13 @@ struct WDESLoader {
 extension WDESLoader.YearData {
     /// The scope's WDES figures, or nil when the system did not exist that year.
     func figures(_ scope: ScopeReference) -> WDESScopeFigures? {
-        switch scope {
+        var figures: WDESScopeFigures? = switch scope {
         case .region: WDESRollUp.region(structure, year: year, counts: counts)
         case let .system(code): structure.system(code: code).map { WDESRollUp.system($0, year: year, counts: counts) }
         case let .organisation(entry): WDESRollUp.organisation(entry, year: year, counts: counts)
         }
+        figures?.withheld = withheld[scope.figureScope]
+        return figures
     }
 
     /// The scope's race × disability figures, disclosure applied.
@@ -65,6 +75,7 @@ extension WDESLoader.YearData {
 /// published returns (`PublishedReturns`, issue 9).
 struct WDESReportQuery {
     let database: Database
+    var withholding: YearWithholding
 
     struct Result {
         var figures: PublishedWDES
@@ -83,6 +94,7 @@ struct WDESReportQuery {
             let published = PublishedReturns(database: database)
             data.counts = try await published.wdesCounts(years: [year - 1, year])
             data.intersections = try await published.intersectionCounts(years: [year - 1, year])
+            data.withheld = try await withholding.withheld(year: year, from: .published)
         }
         guard let figures = data.figures(scope) else {
             if case let .system(code) = scope { throw ParityError.notFound("No system has the code \(code) in \(year).") }

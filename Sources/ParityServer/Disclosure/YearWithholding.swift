@@ -1,0 +1,69 @@
+import Fluent
+import ParityCore
+import Vapor
+
+/// Disclosure control across every public output of a year (issue 19): the counts each scope
+/// hides so that none from 1 to 4 can be seen or worked out by adding and subtracting what the
+/// pages, the API and open data publish together (`YearDisclosure`). Computed from the WRES
+/// and WDES figures of the region, every system and every member organisation — from the
+/// latest returns, which the pages show, or from the published returns, which the API and
+/// open data show — and kept by the instance until the public data changes.
+struct YearWithholding {
+    enum Returns: String, Sendable {
+        case latest, published
+    }
+
+    let database: Database
+    var memo: WithholdingMemo?
+
+    init(database: Database, memo: WithholdingMemo? = nil) {
+        self.database = database
+        self.memo = memo
+    }
+
+    /// Each scope's hidden counts in `year`.
+    func withheld(year: Int, from returns: Returns) async throws -> [FigureScope: WithheldCounts] {
+        guard let memo else { return try await compute(year: year, from: returns) }
+        let stamp = try await ChangeStamps(database: database).stamp(.publicPages)
+        return try await memo.value("\(returns.rawValue) \(year)", stamp: stamp) { try await compute(year: year, from: returns) }
+    }
+
+    private func compute(year: Int, from returns: Returns) async throws -> [FigureScope: WithheldCounts] {
+        var wres = try await IndicatorLoader(database: database).load(year: year)
+        guard var wdes = try await WDESLoader(database: database).load(years: [year])[year] else { return [:] }
+        if returns == .published {
+            let published = PublishedReturns(database: database)
+            wres.counts = try await published.wresCounts(years: [year - 1, year])
+            wdes.counts = try await published.wdesCounts(years: [year - 1, year])
+        }
+        return Self.withheld(structure: wres.structure, wres: wres.figures, wdes: wdes.figures)
+    }
+
+    /// Each scope's hidden counts under the public rule, given every scope's figures.
+    static func withheld(structure: RegionStructure, wres: (ScopeReference) -> ScopeFigures?, wdes: (ScopeReference) -> WDESScopeFigures?) -> [FigureScope: WithheldCounts] {
+        let scopes = [ScopeReference.region] + structure.systems.map { .system($0.code) } + structure.organisations.map { .organisation($0) }
+        var wresReports: [FigureScope: WRESReport] = [:]
+        var wdesReports: [FigureScope: WDESReport] = [:]
+        for scope in scopes {
+            wresReports[scope.figureScope] = wres(scope)?.report
+            wdesReports[scope.figureScope] = wdes(scope)?.report
+        }
+        return YearDisclosure(wres: wresReports, wdes: wdesReports, structure: structure).withheld(policy: .publicRelease)
+    }
+}
+
+extension ScopeReference {
+    /// The scope as stored figures and the year's disclosure name it.
+    var figureScope: FigureScope {
+        switch self {
+        case .region: .region
+        case let .system(code): .system(code)
+        case let .organisation(entry): .organisation(entry.code)
+        }
+    }
+}
+
+extension Request {
+    /// The year's disclosure, kept by this instance while the public data is unchanged.
+    var yearWithholding: YearWithholding { YearWithholding(database: db, memo: application.withholdingMemo) }
+}

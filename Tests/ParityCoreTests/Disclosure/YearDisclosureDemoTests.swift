@@ -1,0 +1,114 @@
+import Testing
+@testable import ParityCore
+
+/// Issue 19: over every year of the whole demo, region and national, no count from 1 to 4 is
+/// shown or can be worked out by adding and subtracting the published counts of every scope
+/// (organisations, systems, region; cells and totals; WRES and WDES) together, and no figure
+/// stands beside a hidden count it is built from.
+@Suite("Disclosure across a year's outputs, over the whole demo")
+struct YearDisclosureDemoTests {
+    struct Audit {
+        var smallCounts = 0
+        var smallShown = 0
+        var recoverable = 0
+        var figuresBesideHidden = 0
+    }
+
+    @Test(arguments: DemoScale.allCases)
+    func noWithheldCountCanBeWorkedOut(scale: DemoScale) {
+        // given
+        let data = DemoRegion.generate(latestYear: 2024, scale: scale)
+
+        // when
+        let before = Self.audit(data, acrossOutputs: false)
+        let after = Self.audit(data, acrossOutputs: true)
+
+        // then
+        print("Disclosure audit of the \(scale.rawValue) demo: \(before.recoverable) of \(before.smallCounts) counts of 1–4 recoverable before, \(after.recoverable) after")
+        #expect(before.recoverable > 0)
+        #expect(after.smallShown == 0)
+        #expect(after.recoverable == 0)
+        #expect(after.figuresBesideHidden == 0)
+    }
+
+    /// Publishes every scope of every year as the public sees it and tries every differencing.
+    static func audit(_ data: DemoRegionData, acrossOutputs: Bool) -> Audit {
+        let structure = RegionStructure(regionName: data.regionName, systems: data.systems.map { system in
+            SystemEntry(code: system.code, name: system.name, organisations: data.organisations.filter { $0.systemCode == system.code }.map {
+                OrganisationEntry(code: $0.code, name: $0.name, systemCode: $0.systemCode)
+            })
+        })
+        let wresCounts = Dictionary(grouping: data.rows, by: \.returnKey).mapValues { ReturnCounts(rows: $0) }
+        var audit = Audit()
+        for year in Set(wresCounts.keys.map(\.year)).sorted().dropFirst() {
+            var wres: [FigureScope: ScopeFigures] = [.region: WRESRollUp.region(structure, year: year, counts: wresCounts)]
+            var wdes: [FigureScope: WDESScopeFigures] = [.region: WDESRollUp.region(structure, year: year, counts: data.wdes)]
+            for system in structure.systems {
+                wres[.system(system.code)] = WRESRollUp.system(system, year: year, counts: wresCounts)
+                wdes[.system(system.code)] = WDESRollUp.system(system, year: year, counts: data.wdes)
+            }
+            for organisation in structure.organisations {
+                wres[.organisation(organisation.code)] = WRESRollUp.organisation(organisation, year: year, counts: wresCounts)
+                wdes[.organisation(organisation.code)] = WDESRollUp.organisation(organisation, year: year, counts: data.wdes)
+            }
+            let disclosure = YearDisclosure(wres: wres.mapValues(\.report), wdes: wdes.mapValues(\.report), structure: structure)
+            let withheld = acrossOutputs ? disclosure.withheld(policy: .publicRelease) : [:]
+            let ledger = disclosure.ledger
+
+            var hidden: Set<PublishedCount> = []
+            var published: Set<PublishedCount> = []
+            for (scope, figures) in wres {
+                var figures = figures
+                figures.withheld = withheld[scope]
+                let shown = PublishedWRES(figures, policy: .publicRelease)
+                read(shown.disclosedCounts, scope: scope, into: &hidden, published: &published)
+                audit.figuresBesideHidden += figuresBesideHidden(shown)
+            }
+            for (scope, figures) in wdes {
+                var figures = figures
+                figures.withheld = withheld[scope]
+                read(PublishedWDES(figures, policy: .publicRelease).disclosedCounts, scope: scope, into: &hidden, published: &published)
+            }
+            // A count the ledger keeps but no output shows (a board's size) is taken as known,
+            // unless the ledger hid it: the outsider is credited with more than they have.
+            for (scope, items) in withheld {
+                for item in items.items where !published.contains(PublishedCount(scope, item)) { hidden.insert(PublishedCount(scope, item)) }
+            }
+            for (index, key) in ledger.keys.enumerated() where (1...4).contains(ledger.values[index]) && published.contains(key) {
+                audit.smallCounts += 1
+                if !hidden.contains(key) { audit.smallShown += 1 }
+            }
+            audit.recoverable += ledger.recoverable(hidden: hidden).filter { (1...4).contains(ledger.value($0)!) }.count
+        }
+        return audit
+    }
+
+    private static func read(_ counts: [CountItem: DisclosedCount], scope: FigureScope, into hidden: inout Set<PublishedCount>, published: inout Set<PublishedCount>) {
+        for (item, count) in counts {
+            published.insert(PublishedCount(scope, item))
+            if count.isSuppressed { hidden.insert(PublishedCount(scope, item)) }
+        }
+    }
+
+    /// Figures published beside a hidden count they are built from: a share beside a hidden
+    /// count or total, a percentage or ratio beside hidden events or base.
+    private static func figuresBesideHidden(_ figures: PublishedWRES) -> Int {
+        var found = 0
+        for row in figures.representation.rows {
+            for (group, _) in row.percents where row.counts[group]?.isSuppressed != false || row.total.isSuppressed { found += 1 }
+        }
+        for likelihood in figures.likelihoods {
+            let proportions = [likelihood.focus, likelihood.reference].compactMap { $0 }
+            if likelihood.relativeLikelihood != nil, proportions.contains(where: { $0.events.isSuppressed || $0.base.isSuppressed }) { found += 1 }
+            for proportion in proportions + [likelihood.unknown].compactMap({ $0 }) where proportion.percent != nil {
+                if proportion.events.isSuppressed || proportion.base.isSuppressed { found += 1 }
+            }
+        }
+        for survey in figures.surveys {
+            for group in [survey.white, survey.bme].compactMap({ $0 }) where group.percent != nil {
+                if group.yes.isSuppressed || group.respondents.isSuppressed { found += 1 }
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import ParityCore
+import Testing
+import VaporTesting
+@testable import ParityServer
+
+/// Issue 19, item 2, as an outsider performs it on the public API: a system's published count
+/// minus its organisations' published counts must never give away the one organisation's
+/// withheld count — for every cell of WRES indicator 1 and WDES metric 1, in the demo region.
+@Suite struct DisclosureAcrossOutputsTests {
+    @Test func noSystemMinusItsOrganisationsRevealsAWithheldHeadcount() async throws {
+        try await withParity(demo: true) { app in
+            // given
+            let structure = try await StructureStore(database: app.db).structure(asAt: Calendar.utc.snapshotDate(year: 2026))
+            var cellsChecked = 0
+
+            for (standard, metric) in [("wres", "1"), ("wdes", "1")] {
+                for system in structure.systems {
+                    // when
+                    let pooled = try await cells(app, "/api/v1/systems/\(system.code)/\(standard)/2026", metric: metric)
+                    var members: [[String: Int?]] = []
+                    for organisation in system.organisations {
+                        members.append(try await cells(app, "/api/v1/organisations/\(organisation.code)/\(standard)/2026", metric: metric))
+                    }
+
+                    // then
+                    for (key, value) in pooled {
+                        guard let total = value else { continue }
+                        let unknown = members.filter { ($0[key] ?? nil) == nil }
+                        let known = members.compactMap { $0[key] ?? nil }.reduce(0, +)
+                        cellsChecked += 1
+                        if unknown.count == 1 {
+                            #expect((1...4).contains(total - known) == false, "\(system.code) \(standard) \(key): \(total) − \(known) gives away a withheld count")
+                        }
+                    }
+                }
+            }
+            #expect(cellsChecked > 100)
+        }
+    }
+
+    /// An anonymous reader's view of a scope's headcount table: "workforce/grade/group" → count, nil when withheld.
+    private func cells(_ app: Application, _ path: String, metric: String) async throws -> [String: Int?] {
+        var found: [String: Int?] = [:]
+        try await app.testing().test(.GET, path) { response in
+            #expect(response.status == .ok)
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+            let figures = (document["indicators"] ?? document["metrics"]) as? [String: Any]
+            let table = try #require(figures?[metric] as? [String: Any], "\(path) has no metric \(metric)")
+            for cell in table["cells"] as? [[String: Any]] ?? [] {
+                let row = "\(cell["workforce"] ?? "")/\(cell["grade"] ?? cell["cluster"] ?? "")"
+                for (key, value) in cell where key.hasSuffix("_count") || key == "total" {
+                    found["\(row)/\(key)"] = value as? Int
+                }
+            }
+        }
+        return found
+    }
+}
