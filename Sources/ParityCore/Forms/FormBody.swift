@@ -24,7 +24,8 @@ public enum FormBody {
         return nil
     }
 
-    /// The number of parts of a multipart form: how often its boundary occurs.
+    /// How often a multipart form's boundary occurs: one more than its parts, the closing one
+    /// counted, which bounds them as well.
     public static func partCount(multipart bytes: [UInt8], boundary: String) -> Int {
         occurrences(of: Array(("--" + boundary).utf8), in: bytes).count
     }
