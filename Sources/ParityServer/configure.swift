@@ -28,9 +28,11 @@ public func configure(_ app: Application, config: ParityConfig) async throws {
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ParityErrorMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+    // Who is asking is known before any body is read, so uploads are refused unread.
+    app.middleware.use(SessionMiddleware(idleTimeout: config.sessionIdleTimeout))
+    app.middleware.use(UploadGateMiddleware())
     app.middleware.use(BodyLimitMiddleware(uploadBytes: config.maximumUploadBytes))
     app.middleware.use(CSRFMiddleware(maximumBodyBytes: config.maximumUploadBytes))
-    app.middleware.use(SessionMiddleware(idleTimeout: config.sessionIdleTimeout))
     app.middleware.use(PublicPageCacheMiddleware())
     app.middleware.use(TableDownloadMiddleware())
 

@@ -44,27 +44,8 @@ public enum PulseResults {
     }
 
     /// The result of one question from its `answers` (of one group, such as a system or an
-    /// organisation), or `nil` unless the survey is `.closed`. Answers not offered by `kind`
-    /// are not counted.
-    ///
-    /// The project's rule: with fewer than `minimum` responses nothing but "fewer than 10" is
-    /// shown (no option counts, no percentages). With `minimum` or more, every option's count
-    /// and percentage is shown even when the option itself is small: the threshold is on the
-    /// group answering, and the answer scale is not a breakdown of people.
+    /// organisation), or `nil` unless the survey is `.closed`: `results` with no breakdown.
     public static func result(kind: PulseQuestionKind, answers: [PulseAnswer], state: PulseState, minimum: Int = VoiceDisclosure.minimumContributions) -> PulseQuestionResult? {
-        guard state == .closed else { return nil }
-        let counted = answers.filter(kind.options.contains)
-        let total = counted.count
-        guard total >= minimum else {
-            let options = kind.options.map { PulseOptionResult(answer: $0, count: .fewerThanMinimum, percent: nil) }
-            return PulseQuestionResult(kind: kind, options: options, responses: .fewerThanMinimum, agreePercent: nil)
-        }
-        func percent(_ count: Int) -> Double { Double(count) * 100 / Double(total) }
-        let options = kind.options.map { option in
-            let count = counted.filter { $0 == option }.count
-            return PulseOptionResult(answer: option, count: .shown(count), percent: percent(count))
-        }
-        let favourable = counted.filter(kind.favourable.contains).count
-        return PulseQuestionResult(kind: kind, options: options, responses: .shown(total), agreePercent: percent(favourable))
+        results(kind: kind, everyone: answers, partitions: [], state: state, minimum: minimum)?.first
     }
 }

@@ -39,7 +39,7 @@ private struct RowSuppression {
         let sum = counts.reduce(0, +)
         total = VoiceCount.disclose(sum, minimum: minimum)
         guard total != .fewerThanMinimum else { return }
-        while hasRecoverableCell(counts: counts, sum: sum, minimum: minimum) {
+        while VoiceCount.hasRecoverablePart(cells, sum: sum, minimum: minimum) {
             let shown = cells.indices.filter { cells[$0].value != nil }
             guard let smallest = shown.min(by: { counts[$0] < counts[$1] }) else {
                 total = .withheld
@@ -48,11 +48,13 @@ private struct RowSuppression {
             cells[smallest] = .withheld
         }
     }
+}
 
-    /// True when some hidden cell has exactly one value consistent with the shown total, the
-    /// shown cells, and the bounds a reader knows: 0…minimum−1 for "fewer than", minimum…total
+extension VoiceCount {
+    /// True when some hidden part of `sum` (shown) has exactly one value consistent with the
+    /// shown parts and the bounds a reader knows: 0…minimum−1 for "fewer than", minimum…sum
     /// for withheld.
-    private func hasRecoverableCell(counts: [Int], sum: Int, minimum: Int) -> Bool {
+    static func hasRecoverablePart(_ cells: [VoiceCount], sum: Int, minimum: Int) -> Bool {
         let hidden = cells.indices.filter { cells[$0].value == nil }
         guard !hidden.isEmpty else { return false }
         let hiddenSum = sum - cells.compactMap(\.value).reduce(0, +)

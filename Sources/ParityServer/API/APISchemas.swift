@@ -136,7 +136,7 @@ enum APISchemas {
         cell["workforce"] = .string
         cell["grade"] = .string
         properties["indicators"] = .object([
-            "1": .object(["title": .string, "cells": .array(.object(cell)), "overall": .object(shares(["white", "bme", "unknown"])),
+            "1": .object(["title": .string, "provided": .boolean, "cells": .array(.object(cell)), "overall": .object(shares(["white", "bme", "unknown"])),
                           "senior_bme_percent": figure]),
             "2": likelihood, "3": likelihood, "4": likelihood,
             "5": survey, "6": survey, "7": survey, "8": survey,

@@ -24,8 +24,8 @@ struct CSRFMiddleware: AsyncMiddleware {
         let token = existing ?? SecretToken.make()
         request.csrfToken = token
         if ![.GET, .HEAD, .OPTIONS].contains(request.method), request.headers.bearerAuthorization == nil {
-            _ = try await request.body.collect(max: maximumBodyBytes).get()
-            let sent = try? request.content.get(String.self, at: Self.fieldName)
+            let body = try await request.body.collect(max: maximumBodyBytes).get()
+            let sent = body.flatMap { Self.sentToken(Array($0.readableBytesView), contentType: request.headers.contentType) }
             guard let existing, let sent, sent.utf8.elementsEqual(existing.utf8) else {
                 throw ParityError.forbidden("This form has expired or did not come from Parity. Go back, reload the page and try again.")
             }
@@ -35,6 +35,16 @@ struct CSRFMiddleware: AsyncMiddleware {
             response.cookies[Self.cookieName] = HTTPCookies.Value(string: token, path: "/", isSecure: request.isHTTPS, isHTTPOnly: true, sameSite: .lax)
         }
         return response
+    }
+
+    /// The `_csrf` field of a form, found by scanning the raw body rather than decoding it: any
+    /// POST reaches this check, and decoding a hostile form is quadratic (`FormBody`).
+    static func sentToken(_ bytes: [UInt8], contentType: HTTPMediaType?) -> String? {
+        switch contentType {
+        case .urlEncodedForm?: FormBody.value(of: fieldName, urlEncoded: bytes)
+        case let type? where type == .formData: type.parameters["boundary"].flatMap { FormBody.value(of: fieldName, multipart: bytes, boundary: $0) }
+        default: nil
+        }
     }
 }
 

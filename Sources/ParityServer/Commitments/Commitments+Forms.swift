@@ -54,11 +54,9 @@ struct FormCheck {
     /// One http(s) link per line, at most 10; other lines are problems.
     mutating func links(_ text: String?, field: String) -> [String] {
         let lines = (text ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        for line in lines {
-            guard let url = URL(string: line), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil else {
-                errors.append(FieldErrorView(field: field, message: "Evidence links must each start with https:// or http:// (\(line.prefix(60)) does not)."))
-                return []
-            }
+        for line in lines where WebLink.validated(line) == nil {
+            errors.append(FieldErrorView(field: field, message: "Evidence links must each start with https:// or http:// (\(line.prefix(60)) does not)."))
+            return []
         }
         if lines.count > 10 { errors.append(FieldErrorView(field: field, message: "Give at most 10 evidence links.")) }
         return lines

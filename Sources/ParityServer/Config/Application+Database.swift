@@ -25,8 +25,10 @@ extension Application {
 
     /// Readies the database before migrating: an SQLite file switches to write-ahead logging
     /// (kept in the file), so a running server's readers and a command's import do not block
-    /// each other, and a crash mid-write leaves the last committed state; PostgreSQL gets the
-    /// schema Parity was told to live in, if it is missing.
+    /// each other, and a crash mid-write leaves the last committed state; its connections
+    /// overwrite what they delete (`secure_delete`), so withdrawn staff voice leaves no trace in
+    /// the file's free pages; PostgreSQL gets the schema Parity was told to live in, if it is
+    /// missing.
     func prepareDatabase(_ choice: DatabaseChoice) async throws {
         guard let sql = db as? any SQLDatabase else { return }
         switch choice {
@@ -37,11 +39,21 @@ extension Application {
             for loop in eventLoopGroup.makeIterator() {
                 guard let connection = databases.database(logger: logger, on: loop) as? any SQLDatabase else { continue }
                 try await connection.raw("PRAGMA busy_timeout = \(unsafeRaw: "\(Self.sqliteBusyTimeoutMilliseconds)")").run()
+                try await connection.raw("PRAGMA secure_delete = ON").run()
             }
         case let .postgres(_, schema?):
             try await sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
         case .sqliteMemory, .postgres(_, nil):
             break
         }
+    }
+}
+
+extension Database {
+    /// Copies SQLite's write-ahead log into the database file and empties it, so that rows
+    /// just deleted survive in neither; nothing to do on PostgreSQL or in memory.
+    func checkpointLog() async throws {
+        guard let sql = self as? any SQLDatabase, sql.dialect.name == "sqlite" else { return }
+        try await sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
     }
 }

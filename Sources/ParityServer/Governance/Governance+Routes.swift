@@ -75,9 +75,13 @@ struct GovernanceRoutes: RouteCollection {
         }
         let name = form.name.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty, name.count <= 200 else { throw ParityError.invalidInput("Give the body a name of up to 200 characters.") }
+        let termsOfReference = (form.termsOfReference ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard termsOfReference.isEmpty || WebLink.validated(termsOfReference) != nil else {
+            throw ParityError.invalidInput("The terms of reference link \(WebLink.refusal).")
+        }
         let row = BodyRow()
         (row.kind, row.level, row.scopeCode, row.name) = (kind.rawValue, level.rawValue, level == .region ? nil : scope, name)
-        (row.purpose, row.meetingCadence, row.termsOfReferenceURL) = (form.purpose ?? "", form.cadence ?? "", form.termsOfReference.flatMap { $0.isEmpty ? nil : $0 })
+        (row.purpose, row.meetingCadence, row.termsOfReferenceURL) = (form.purpose ?? "", form.cadence ?? "", termsOfReference.isEmpty ? nil : termsOfReference)
         (row.status, row.statusSince, row.isBMEFirstNetwork, row.version) = (BodyStatus.proposed.rawValue, req.now, form.bmeFirst == "yes", 1)
         try await req.db.transaction { database in
             try await row.create(on: database)

@@ -48,10 +48,15 @@ enum WRESDocument {
             object["grade"] = .string(row.grade.rawValue)
             return .object(object)
         }
+        var overall = shares(figure.overall, figure.overallTotal, figure.overallPercents)
+        if !figure.isProvided {
+            for key in overall.keys where key == "total" || key.hasSuffix("_count") { overall[key] = .null }
+        }
         return .object([
             "title": .string(WRESReading.title(indicator: 1)),
+            "provided": .bool(figure.isProvided),
             "cells": .array(cells),
-            "overall": .object(shares(figure.overall, figure.overallTotal, figure.overallPercents)),
+            "overall": .object(overall),
             "senior_bme_percent": .number(figure.seniorBMEPercent),
         ])
     }

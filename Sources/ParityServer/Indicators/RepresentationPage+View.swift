@@ -36,9 +36,11 @@ struct RepresentationView: Encodable {
                 whitePercent: percent($0.percents[.white]), bmePercent: percent($0.percents[.bme]),
                 unknownPercent: percent($0.percents[.unknown]))
         }
+        // With no indicator 1 rows the sums over them are "not provided", not 0 (issue 19).
+        func overallCount(_ count: DisclosedCount?) -> String { figure.isProvided ? count?.display ?? "–" : "–" }
         overall = Row(workforce: "Overall workforce", grade: "All",
-                      white: figure.overall[.white]?.display ?? "–", bme: figure.overall[.bme]?.display ?? "–",
-                      unknown: figure.overall[.unknown]?.display ?? "–", total: figure.overallTotal.display,
+                      white: overallCount(figure.overall[.white]), bme: overallCount(figure.overall[.bme]),
+                      unknown: overallCount(figure.overall[.unknown]), total: figure.isProvided ? figure.overallTotal.display : "not provided",
                       whitePercent: percent(figure.overallPercents[.white]), bmePercent: percent(figure.overallPercents[.bme]),
                       unknownPercent: percent(figure.overallPercents[.unknown]))
         seniorBMEPercent = percent(figure.seniorBMEPercent)
@@ -53,6 +55,7 @@ struct RepresentationView: Encodable {
             return "BME staff are \(DisplayFormat.percent(overall)) of the workforce and \(DisplayFormat.percent(senior)) of staff in bands 8a to VSM."
         }
         if let overall = figure.overallPercents[.bme] { return "BME staff are \(DisplayFormat.percent(overall)) of the workforce." }
+        if !figure.isProvided { return "Not provided: the return has no indicator 1 figures for this year." }
         return "No workforce figures are available for this year."
     }
 }

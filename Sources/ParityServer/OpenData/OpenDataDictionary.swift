@@ -46,6 +46,7 @@ enum OpenDataDictionary {
         ]
         entries += representation(standard: "WRES", indicator: "1", cell: "cells.{workforce}.{grade}", groups: ["white", "bme", "unknown"])
         entries.append(.init(standard: "WRES", indicators: ["1"], figure: "senior_bme_percent", type: "number", meaning: "BME share of staff in bands 8a to VSM, %."))
+        entries.append(.init(standard: "WRES", indicators: ["1"], figure: "provided", type: "boolean", meaning: "False when the return has no indicator 1 rows: not provided, and its counts are blank, never 0."))
         entries += likelihood(standard: "WRES", indicators: wresLikelihoods)
         entries += [
             .init(standard: "WRES", indicators: wresLikelihoods, figure: "significant", type: "boolean", meaning: "Whether the 95% confidence interval excludes 1 (parity)."),

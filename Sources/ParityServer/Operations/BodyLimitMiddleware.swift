@@ -1,9 +1,12 @@
+import ParityCore
 import Vapor
 
 /// Refuses a request body larger than its route allows, before anything reads it: return
 /// uploads up to the configured upload limit, ordinary forms up to `formBytes`, the anonymous
 /// staff voice forms up to `anonymousFormBytes`. A declared length over the limit is refused
-/// at once; an undeclared (chunked) body is cut off as soon as it passes the limit.
+/// at once; an undeclared (chunked) body is cut off as soon as it passes the limit. A form
+/// (or query string) with more fields than any Parity form is refused before anything decodes
+/// it, since decoding many fields is quadratic (`FormBody`).
 struct BodyLimitMiddleware: AsyncMiddleware {
     let uploadBytes: Int
     /// Every signed-in form and API write: far above any real form, far below a file.
@@ -12,22 +15,44 @@ struct BodyLimitMiddleware: AsyncMiddleware {
     static let anonymousFormBytes = 64 * 1024
 
     func limit(for path: String) -> Int {
-        if path == "/returns/upload" { return uploadBytes }
+        if path == SitePath.returnsUpload.href { return uploadBytes }
         if CSRFMiddleware.anonymousPrefixes.contains(where: path.hasPrefix) { return Self.anonymousFormBytes }
         return Self.formBytes
     }
 
     func respond(to request: Request, chainingTo next: AsyncResponder) async throws -> Response {
+        if let query = request.url.query, FormBody.fieldCount(urlEncoded: query.utf8) > FormBody.maximumFields { throw TooManyFields() }
         guard ![.GET, .HEAD, .OPTIONS].contains(request.method) else { return try await next.respond(to: request) }
         let limit = limit(for: request.url.path)
         let tooLarge = BodyTooLarge(limit: limit, isUpload: limit == uploadBytes)
         if let declared = request.headers.first(name: .contentLength).flatMap(Int.init), declared > limit { throw tooLarge }
+        let body: ByteBuffer?
         do {
-            _ = try await request.body.collect(max: limit).get()
+            body = try await request.body.collect(max: limit).get()
         } catch let abort as any AbortError where abort.status == .payloadTooLarge {
             throw tooLarge
         }
+        if let body, Self.fieldCount(Array(body.readableBytesView), contentType: request.headers.contentType) > FormBody.maximumFields {
+            throw TooManyFields()
+        }
         return try await next.respond(to: request)
+    }
+
+    /// The fields of a form body: its pairs, or its parts; 0 for anything else (JSON).
+    static func fieldCount(_ bytes: [UInt8], contentType: HTTPMediaType?) -> Int {
+        switch contentType {
+        case .urlEncodedForm?: FormBody.fieldCount(urlEncoded: bytes)
+        case let type? where type == .formData: type.parameters["boundary"].map { FormBody.partCount(multipart: bytes, boundary: $0) } ?? 0
+        default: 0
+        }
+    }
+}
+
+/// A form with more fields than any Parity form, refused before it is decoded.
+struct TooManyFields: AbortError {
+    var status: HTTPResponseStatus { .payloadTooLarge }
+    var reason: String {
+        "What was sent has more than \(FormBody.maximumFields) fields, more than any Parity form. Nothing was saved."
     }
 }
 

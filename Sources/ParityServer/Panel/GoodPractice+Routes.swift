@@ -57,9 +57,8 @@ struct GoodPracticeRoutes: RouteCollection {
         try req.require(.endorseGoodPractice, on: .region)
         let form = try req.content.decode(ResourceForm.self)
         let title = (form.title ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let url = (form.url ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard let indicator = form.indicator.flatMap(Int.init), (1...9).contains(indicator), !title.isEmpty, title.count <= 200,
-              url.hasPrefix("https://") || url.hasPrefix("http://"), url.count <= 500 else {
+              let url = WebLink.validated(form.url ?? ""), url.count <= 500 else {
             throw ParityError.invalidInput("A resource needs an indicator from 1 to 9, a title of at most 200 characters and a web address starting https://.")
         }
         try await GoodPracticeStore(database: req.db, actor: req.auditName, now: req.now).addResource(indicator: indicator, title: title, url: url)

@@ -56,6 +56,8 @@ struct ReturnImporter {
         var rows: Int
         var counts: String
         var intersectionCounts: String?
+        /// The indicators (or metrics) the file has no rows for: not provided in this version.
+        var notProvided: String?
     }
 
     /// - Parameter keptNarratives: WDES metric 9b narratives carried over from earlier versions.
@@ -76,11 +78,13 @@ struct ReturnImporter {
                 let rows = wres[key] ?? []
                 let extra = intersection[key] ?? []
                 return WholeReturn(key: key, rows: rows.count + extra.count, counts: try ReturnCountsCoding.encode(rows),
-                                   intersectionCounts: try IntersectionCountsCoding.encode(extra))
+                                   intersectionCounts: try IntersectionCountsCoding.encode(extra),
+                                   notProvided: ReturnCoverage.missing(wres: Set(rows.map(\.indicator))))
             case .wdes:
                 let rows = wdes[key] ?? []
                 return WholeReturn(key: key, rows: rows.count,
-                                   counts: try WDESCountsCoding.encode(rows, narrative: narrative.flatMap { $0.isEmpty ? nil : $0 } ?? keptNarratives[key]))
+                                   counts: try WDESCountsCoding.encode(rows, narrative: narrative.flatMap { $0.isEmpty ? nil : $0 } ?? keptNarratives[key]),
+                                   notProvided: ReturnCoverage.missing(wdes: Set(rows.map(\.metric))))
             }
         }
     }
@@ -119,7 +123,7 @@ struct ReturnImporter {
                     .returnImported, subject: "\(key.organisation) \(key.standard.rawValue) \(key.year) version \(previous + 1)",
                     after: ImportAuditRecord(source: source, rows: whole.rows)
                 )
-                imported.append(ImportedVersion(key: key, version: previous + 1, rows: whole.rows))
+                imported.append(ImportedVersion(key: key, version: previous + 1, rows: whole.rows, notProvided: whole.notProvided))
             }
             try await StoredFiguresWriter(database: database).refresh(after: imported.map(\.key))
             return ImportReceipt(fileName: source.name, versions: imported)
@@ -139,7 +143,7 @@ struct ImportReceipt: Sendable, Encodable {
     var versions: [ImportedVersion]
 
     var summary: String {
-        let lines = versions.map { "\($0.key.organisation) \($0.key.standard.rawValue) \($0.key.year): version \($0.version), \($0.rows) rows" }
+        let lines = versions.map { "\($0.key.organisation) \($0.key.standard.rawValue) \($0.key.year): version \($0.version), \($0.rows) rows" + ($0.warning.map { ". \($0)" } ?? "") }
         return "Imported \(fileName): \(versions.count) return\(versions.count == 1 ? "" : "s").\n" + lines.joined(separator: "\n")
     }
 }
@@ -148,4 +152,14 @@ struct ImportedVersion: Sendable, Encodable {
     var key: ReturnKey
     var version: Int
     var rows: Int
+    var notProvided: String?
+
+    /// Said before sign-off: a version holds only what its file holds.
+    var warning: String? {
+        notProvided.map {
+            let noun = key.standard == .wres ? "indicator" : "metric"
+            let plural = $0.contains(",") || $0.contains("–") ? "s" : ""
+            return "This file has no rows for \(noun)\(plural) \($0); \(plural.isEmpty ? "it" : "they") will show as not provided"
+        }
+    }
 }

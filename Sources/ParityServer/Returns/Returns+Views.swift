@@ -25,6 +25,7 @@ struct ReceiptView: Encodable {
         var version: Int
         var rows: Int
         var href: String
+        var warning: String?
     }
 
     var fileName: String
@@ -34,7 +35,8 @@ struct ReceiptView: Encodable {
         fileName = receipt.fileName
         lines = receipt.versions.map {
             Line(organisation: $0.key.organisation, year: $0.key.year, standard: $0.key.standard.rawValue,
-                 version: $0.version, rows: $0.rows, href: SitePath.organisation($0.key.organisation, year: $0.key.year).href)
+                 version: $0.version, rows: $0.rows, href: SitePath.organisation($0.key.organisation, year: $0.key.year).href,
+                 warning: $0.warning)
         }
     }
 }

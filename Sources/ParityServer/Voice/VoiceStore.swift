@@ -36,10 +36,12 @@ struct VoiceStore {
     }
 
     /// Counts one more submission against `subject` in the current clock hour; false, and
-    /// nothing counted, when the hour's allowance is used up.
+    /// nothing counted, when the hour's allowance is used up. Past hours' counters are deleted
+    /// first: kept, they would date each link's submissions to the hour (issue 19).
     func takeAllowance(subject: String, now: Date, limit: Int = VoiceRateLimit.perLinkPerHour) async throws -> Bool {
         guard limit > 0 else { return false }
         let window = VoiceRateLimit.windowStart(now)
+        try await VoiceRateWindowRow.query(on: database).filter(\.$windowStart < window).delete()
         // One atomic upsert: the window's row is created at 1 or counted up while under the
         // limit. Reading the count and writing it back would let two submissions at once both
         // pass (or, on SQLite, fail one of them as busy): a load test found it (issue 12).
@@ -86,15 +88,19 @@ struct VoiceStore {
     }
 
     /// Deletes the submission of a receipt code, with its links to commitments; false when
-    /// the code matches none. Deleted, not hidden (issue 6).
+    /// the code matches none. Deleted, not hidden (issue 6), and gone from the database's
+    /// files too: SQLite overwrites deleted rows (`secure_delete`) and the write-ahead log
+    /// that still held the text is folded in and emptied (issue 19).
     func withdraw(receiptCode: String) async throws -> Bool {
-        try await database.transaction { database in
+        let withdrawn = try await database.transaction { database in
             guard let row = try await VoiceSubmissionRow.query(on: database)
                 .filter(\.$receiptHash == SecretToken.sha256(receiptCode)).first() else { return false }
             try await VoiceCommitmentLinkRow.query(on: database).filter(\.$submissionID == row.id).delete()
             try await row.delete(on: database)
             return true
         }
+        if withdrawn { try await database.checkpointLog() }
+        return withdrawn
     }
 
     /// A system's submissions in one moderation state, newest week first (oldest first for

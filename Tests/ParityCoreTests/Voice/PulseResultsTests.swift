@@ -32,28 +32,54 @@ struct PulseResultsTests {
         #expect(result.options.allSatisfy { $0.count == .fewerThanMinimum && $0.percent == nil })
     }
 
-    @Test func tenResponsesShowEveryOption() throws {
-        // 1 strongly agree, 3 agree, 2 neither, 4 disagree, 0 strongly disagree; "yes" is not
-        // an agreement answer and is not counted.
+    @Test func tenResponsesShowTheirTotalButNoAnswerUnderTen() throws {
+        // given 1 strongly agree, 3 agree, 2 neither, 4 disagree, 0 strongly disagree; "yes"
+        // is not an agreement answer and is not counted.
         let answers: [PulseAnswer] = [.stronglyAgree, .agree, .agree, .agree, .neither, .neither, .disagree, .disagree, .disagree, .disagree, .yes]
+        // when
         let result = try #require(PulseResults.result(kind: .agreement, answers: answers, state: .closed))
+        // then
         #expect(result.responses == .shown(10))
-        #expect(result.agreePercent == 40)
-        #expect(result.options == [
-            PulseOptionResult(answer: .stronglyAgree, count: .shown(1), percent: 10),
-            PulseOptionResult(answer: .agree, count: .shown(3), percent: 30),
-            PulseOptionResult(answer: .neither, count: .shown(2), percent: 20),
-            PulseOptionResult(answer: .disagree, count: .shown(4), percent: 40),
-            PulseOptionResult(answer: .stronglyDisagree, count: .shown(0), percent: 0),
-        ])
+        #expect(result.agreePercent == nil)
+        #expect(result.options.allSatisfy { $0.count == .fewerThanMinimum && $0.percent == nil })
     }
 
     @Test func yesNoPercent() throws {
-        let answers: [PulseAnswer] = Array(repeating: .yes, count: 7) + Array(repeating: .no, count: 5)
+        let answers: [PulseAnswer] = Array(repeating: .yes, count: 15) + Array(repeating: .no, count: 12)
         let result = try #require(PulseResults.result(kind: .yesNo, answers: answers, state: .closed))
-        #expect(result.responses == .shown(12))
-        #expect(try #require(result.agreePercent) == 7.0 * 100 / 12)
-        #expect(result.options.map(\.count) == [.shown(7), .shown(5)])
+        #expect(result.responses == .shown(27))
+        #expect(try #require(result.agreePercent) == 15.0 * 100 / 27)
+        #expect(result.options.map(\.count) == [.shown(15), .shown(12)])
+    }
+
+    /// One small answer beside a large one would be the total minus the large one: both go.
+    @Test func anAnswerUnderTenIsNotLeftRecoverableFromItsGroupsTotal() throws {
+        // given
+        let answers: [PulseAnswer] = Array(repeating: .yes, count: 15) + Array(repeating: .no, count: 3)
+        // when
+        let result = try #require(PulseResults.result(kind: .yesNo, answers: answers, state: .closed))
+        // then
+        #expect(result.responses == .shown(18))
+        #expect(result.options.map(\.count) == [.withheld, .fewerThanMinimum])
+        #expect(result.agreePercent == nil)
+        #expect(result.options.allSatisfy { $0.percent == nil })
+    }
+
+    /// Everyone's responses less the one group shown would give the hidden group's (issue 19).
+    @Test func aGroupUnderTenIsNotLeftRecoverableFromEveryone() throws {
+        // given 25 answers: 16 from White staff, 9 from BME staff, 20 from disabled staff, 5 from non-disabled staff
+        let white: [PulseAnswer] = Array(repeating: .yes, count: 16)
+        let bme: [PulseAnswer] = Array(repeating: .yes, count: 9)
+        let disabled: [PulseAnswer] = Array(repeating: .yes, count: 20)
+        let nonDisabled: [PulseAnswer] = Array(repeating: .yes, count: 5)
+        // when
+        let results = try #require(PulseResults.results(kind: .yesNo, everyone: white + bme,
+                                                        partitions: [[white, bme], [disabled, nonDisabled]], state: .closed))
+        // then
+        let responses: [VoiceCount] = results.map(\.responses)
+        #expect(responses == [.shown(25), .withheld, .fewerThanMinimum, .withheld, .fewerThanMinimum])
+        let shown: [Int] = results.flatMap { result in [result.responses] + result.options.map(\.count) }.compactMap(\.value)
+        #expect(shown.allSatisfy { $0 >= 10 })
     }
 
     @Test func labels() {

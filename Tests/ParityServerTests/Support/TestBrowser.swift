@@ -34,6 +34,12 @@ final class TestBrowser: @unchecked Sendable {
         return try await send(.POST, path, headers: ["Content-Type": "application/x-www-form-urlencoded"], body: ByteBuffer(string: body))
     }
 
+    /// Posts a body as it is, URL-encoded form content type and no CSRF field added.
+    @discardableResult
+    func post(_ path: String, urlEncoded body: String) async throws -> TestingHTTPResponse {
+        try await send(.POST, path, headers: ["Content-Type": "application/x-www-form-urlencoded"], body: ByteBuffer(string: body))
+    }
+
     /// Uploads a file as the return upload form does, CSRF field and any `extraFields` included.
     @discardableResult
     func upload(_ bytes: [UInt8], fileName: String, to path: String = "/returns/upload", extraFields: [String: String] = [:]) async throws -> TestingHTTPResponse {

@@ -64,9 +64,58 @@ import VaporTesting
             #expect(try await browser.post("/pulse/\(closed.slug)", fields: [("q1", "agree")], csrf: nil).status == .ok)
             #expect(try await PulseStore(database: app.db).responses(survey: closed).count == 12)
             let results = try await browser.get("/pulse/\(closed.slug)/results").body.string
-            #expect(results.contains("<th scope=\"row\">Everyone</th><td class=\"p-num\">12</td><td class=\"p-num\">50.0%</td>"))
+            #expect(results.contains("<th scope=\"row\">Everyone</th><td class=\"p-num\">12</td><td class=\"p-num\">–</td>"), "6 agreeing of 12 is under 10")
             #expect(!results.contains("<td class=\"p-num\">9</td>"))
             #expect(results.contains("Black and minority ethnic (global majority)</th><td class=\"p-num\">fewer than 10</td>"))
+        }
+    }
+
+    /// A survey's link takes anonymous answers, so it is for the network to share, never
+    /// published; a closed survey's link takes no answers, and its results are public.
+    @Test func surveyLinksAreShownOnlyToThoseWhoRunTheSurveys() async throws {
+        try await withParity { app in
+            // given
+            try await TestRegion.create(on: app.db)
+            try await TestAccounts.create(in: app)
+            let open = try await survey(app, opens: -2, closes: 3)
+            let closed = try await survey(app, opens: -20, closes: -5)
+            let dataLead = TestBrowser(app)
+            try await dataLead.signIn(TestAccounts.dataLeadT01.0)
+            let networkLead = TestBrowser(app)
+            try await networkLead.signIn(TestAccounts.networkLead.0)
+            // when
+            let anonymousPage = try await TestBrowser(app).get("/systems/S01/pulse").body.string
+            let dataLeadPage = try await dataLead.get("/systems/S01/pulse").body.string
+            let networkPage = try await networkLead.get("/systems/S01/pulse").body.string
+            // then
+            for page in [anonymousPage, dataLeadPage] {
+                #expect(!page.contains(open.slug))
+                #expect(!page.contains("/pulse/\(closed.slug)\""))
+                #expect(page.contains("/pulse/\(closed.slug)/results"))
+            }
+            #expect(networkPage.contains("/pulse/\(open.slug)"))
+        }
+    }
+
+    /// Answers under 10 within a group, and a group under 10 worked out as everyone less the
+    /// other group, are not shown (issue 19).
+    @Test func noCountUnderTenIsShownOrRecoverable() async throws {
+        try await withParity { app in
+            // given 16 answers from White staff (12 agree, 4 disagree) and 9 from BME staff
+            try await TestRegion.create(on: app.db)
+            let closed = try await survey(app, opens: -20, closes: -5)
+            let store = PulseStore(database: app.db)
+            for index in 0..<16 {
+                try await store.respond(survey: closed, answers: [1: index < 12 ? .agree : .disagree], ethnicity: .white, disability: nil)
+            }
+            for _ in 0..<9 { try await store.respond(survey: closed, answers: [1: .agree], ethnicity: .bme, disability: nil) }
+            // when
+            let results = try await TestBrowser(app).get("/pulse/\(closed.slug)/results").body.string
+            // then
+            let shown = results.matches(of: /<td class="p-num">(\d+)(?: \(|<)/).compactMap { Int($0.1) }
+            #expect(!shown.isEmpty)
+            #expect(shown.allSatisfy { $0 >= VoiceDisclosure.minimumContributions }, "\(shown)")
+            #expect(results.contains("\(VoiceEthnicity.white.label)</th><td class=\"p-num\">withheld</td>"), "25 less 16 would give the 9")
         }
     }
 }

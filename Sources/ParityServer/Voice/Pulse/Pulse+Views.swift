@@ -7,9 +7,11 @@ enum PulseViews {
         var title: String
         var dates: String
         var state: String
-        var href: String
-        var resultsHref: String
-        var link: String
+        /// The answer link: only for those who run the system's surveys, to share with staff;
+        /// never published, or anyone could answer (issue 19).
+        var link: String?
+        /// Once the survey has closed, its link takes no answers and its results are public.
+        var resultsHref: String?
     }
 
     struct QuestionFields: Encodable {
@@ -87,9 +89,10 @@ enum PulseViews {
                                          breadcrumbs: [.init(label: system.name, href: SitePath.system(system.code).href)]),
             systemName: system.name,
             surveys: surveys.map { survey in
-                SurveyItem(title: survey.title, dates: "\(DisplayDate.date(survey.opensOn)) to \(DisplayDate.date(survey.closesOn))",
-                           state: label(survey.state(now: req.now)), href: SitePath.pulse(survey.slug).href,
-                           resultsHref: SitePath.pulseResults(survey.slug).href, link: req.absoluteURL(SitePath.pulse(survey.slug).href))
+                let state = survey.state(now: req.now)
+                return SurveyItem(title: survey.title, dates: "\(DisplayDate.date(survey.opensOn)) to \(DisplayDate.date(survey.closesOn))",
+                                  state: label(state), link: canCreate ? req.absoluteURL(SitePath.pulse(survey.slug).href) : nil,
+                                  resultsHref: canCreate || state == .closed ? SitePath.pulseResults(survey.slug).href : nil)
             },
             canCreate: canCreate, action: SitePath.systemPulse(system.code).href,
             title: form.title ?? "", opensOn: form.opensOn ?? "", closesOn: form.closesOn ?? "",
@@ -134,28 +137,30 @@ enum PulseViews {
         return try await req.view.render("voice/pulse-message", page).encodeResponse(status: status, for: req)
     }
 
-    /// Each question's results overall and, where a group has at least the minimum of
-    /// responses, by ethnic group and by disability; nothing before the survey closes.
+    /// Each question's results overall, by ethnic group and by disability, with no count under
+    /// the minimum shown or recoverable (`PulseResults.results`); nothing before the survey closes.
     static func results(_ req: Request, survey: PulseSurvey, responses: [PulseResponseRow]) async throws -> View {
         let state = survey.state(now: req.now)
         var tables: [ResultTable] = []
         if state == .closed {
+            let ethnicities = VoiceEthnicity.allCases.filter { $0 != .preferNotToSay }
+            let disabilities = VoiceDisability.allCases.filter { $0 != .preferNotToSay }
+            let labels = ["Everyone"] + ethnicities.map(\.label) + disabilities.map(\.label)
             for question in survey.questions {
-                let groups: [(String, [PulseResponseRow])] = [("Everyone", responses)]
-                    + VoiceEthnicity.allCases.filter { $0 != .preferNotToSay }.map { group in (group.label, responses.filter { $0.ethnicity == group.rawValue }) }
-                    + VoiceDisability.allCases.filter { $0 != .preferNotToSay }.map { group in (group.label, responses.filter { $0.disability == group.rawValue }) }
+                func answers(_ rows: [PulseResponseRow]) -> [PulseAnswer] { rows.compactMap { $0.answerMap[question.position] } }
+                let results = PulseResults.results(
+                    kind: question.kind, everyone: answers(responses),
+                    partitions: [ethnicities.map { group in answers(responses.filter { $0.ethnicity == group.rawValue }) },
+                                 disabilities.map { group in answers(responses.filter { $0.disability == group.rawValue }) }],
+                    state: state) ?? []
                 let headline = question.kind == .agreement ? "Agree or strongly agree" : "Yes"
                 tables.append(ResultTable(
                     caption: "\(question.position). \(question.text)" + (question.indicators.isEmpty ? "" : " (WRES " + question.indicators.map(String.init).joined(separator: ", ") + ")"),
                     columns: ["Responses", headline] + question.kind.options.map(\.label),
-                    rows: groups.map { label, rows in
-                        let answers = rows.compactMap { $0.answerMap[question.position] }
-                        guard let result = PulseResults.result(kind: question.kind, answers: answers, state: state) else {
-                            return .init(label: label, cells: [])
-                        }
+                    rows: zip(labels, results).map { label, result in
                         let percent = result.agreePercent.map { DisplayFormat.percent($0) } ?? "–"
                         return .init(label: label, cells: [result.responses.display, percent] + result.options.map { option in
-                            option.count.value == nil ? "–" : option.count.display + (option.percent.map { " (\(DisplayFormat.percent($0)))" } ?? "")
+                            option.count.display + (option.percent.map { " (\(DisplayFormat.percent($0)))" } ?? "")
                         })
                     }
                 ))
