@@ -44,5 +44,6 @@ enum ParityMigrations {
         CreateStoredFigure(),
         AddChangeTriggers(),
         AddPublicationTriggers(),
+        DropStoredFiguresOfOldSurveyRule(),
     ]
 }

@@ -7,6 +7,11 @@ public struct PublishedSurvey: Sendable, Hashable {
     public let bme: PublishedSurveyGroup?
     public let gapPoints: Double?
     public let gapInterval: ConfidenceInterval?
+    /// The relative likelihood the flag reads, BME % ÷ White % (White % ÷ BME % for
+    /// indicator 7), with its interval and significance; nil when undefined or withheld.
+    public let relativeLikelihood: Double?
+    public let confidenceInterval: ConfidenceInterval?
+    public let isSignificant: Bool?
     public let flag: Flag
     public let isWithheld: Bool
     public let sentence: String
@@ -26,6 +31,9 @@ public struct PublishedSurvey: Sendable, Hashable {
         self.bme = bme
         gapPoints = withheld ? nil : survey.gapPoints
         gapInterval = withheld ? nil : survey.gapInterval
+        relativeLikelihood = withheld ? nil : survey.likelihood.relativeLikelihood
+        confidenceInterval = withheld ? nil : survey.likelihood.confidenceInterval
+        isSignificant = withheld ? nil : survey.likelihood.isSignificant
         flag = withheld ? .tooFewToConclude : survey.flag
         isWithheld = withheld
         sentence = withheld ? Withholding.surveySentence : WRESReading.sentence(survey)

@@ -10,6 +10,12 @@ public struct PublishedWDESSurvey: Sendable, Hashable {
     /// Disabled % − non-disabled %, in percentage points; nil when undefined or withheld.
     public let gapPoints: Double?
     public let gapInterval: ConfidenceInterval?
+    /// The relative likelihood the flag reads, Disabled % ÷ non-disabled % (non-disabled % ÷
+    /// Disabled % for 4b, 5 and 7), with its interval and significance; nil when undefined or
+    /// withheld.
+    public let relativeLikelihood: Double?
+    public let confidenceInterval: ConfidenceInterval?
+    public let isSignificant: Bool?
     public let flag: Flag
     public let isWithheld: Bool
     public let sentence: String
@@ -30,6 +36,9 @@ public struct PublishedWDESSurvey: Sendable, Hashable {
         self.nonDisabled = nonDisabled
         gapPoints = withheld ? nil : survey.gapPoints
         gapInterval = withheld ? nil : survey.gapInterval
+        relativeLikelihood = withheld ? nil : survey.likelihood.relativeLikelihood
+        confidenceInterval = withheld ? nil : survey.likelihood.confidenceInterval
+        isSignificant = withheld ? nil : survey.likelihood.isSignificant
         flag = withheld ? .tooFewToConclude : survey.flag
         isWithheld = withheld
         sentence = withheld ? Withholding.surveySentence : WDESReading.sentence(survey)

@@ -1,9 +1,10 @@
 extension WDESEngine {
     /// WDES metric 4a(i)–7 from the Staff Survey counts (respondents and yes, per group):
     /// percentages with Wilson intervals and the gap Disabled % − non-disabled % in
-    /// percentage points with Newcombe's hybrid score interval, flagged by WRES's survey rule
-    /// with Disabled staff as the focus group; 4b, 5 and 7 are higher-is-better
-    /// (DOMAIN.md, WDES metrics 4–7).
+    /// percentage points with Newcombe's hybrid score interval, and the relative likelihood
+    /// the flag reads, by WRES's survey rule: Disabled % ÷ non-disabled %, or non-disabled % ÷
+    /// Disabled % for 4b, 5 and 7, where higher is better (DOMAIN.md, WDES metrics 4–7; flags
+    /// for survey indicators).
     public static func survey(_ metric: WDESMetric, current: WDESCounts, policy: AnalysisPolicy = .standard) -> WDESSurveyComparison {
         let disabled = surveyProportion(metric, .disabled, current)
         let nonDisabled = surveyProportion(metric, .nonDisabled, current)
@@ -23,8 +24,7 @@ extension WDESEngine {
             nonDisabledInterval: nonDisabled.flatMap { WilsonScore.interval($0, z: policy.z)?.scaled(by: 100) },
             gapPoints: disabledPercent.flatMap { d in nonDisabledPercent.map { d - $0 } },
             gapInterval: gapInterval,
-            // WRES's rule reads its `bme` side as the focus group and `white` as the reference.
-            flag: policy.surveyFlag(white: nonDisabled, bme: disabled, gapInterval: gapInterval, higherIsBetter: metric.higherIsBetter)
+            likelihood: SurveyLikelihood(protected: disabled, other: nonDisabled, higherIsBetter: metric.higherIsBetter, policy: policy)
         )
     }
 

@@ -29,8 +29,10 @@ public enum WDESReading {
 
     /// One sentence reading metric 4a(i)–7, ending with its flag, e.g. "30.2% of Disabled staff
     /// and 24.0% of non-disabled staff experienced harassment, bullying or abuse from managers:
-    /// a gap of 6.2 points (95% CI 1.1 to 11.3): adverse." Groups below the respondent
-    /// threshold are not given as percentages.
+    /// Disabled staff were 1.26 times as likely as non-disabled staff (95% CI 1.05–1.51), a gap
+    /// of 6.2 points (95% CI 1.1 to 11.3): adverse." The flag reads the relative likelihood
+    /// (non-disabled ÷ Disabled for 4b, 5 and 7). Groups below the respondent threshold are not
+    /// given as percentages.
     public static func sentence(_ s: WDESSurveyComparison, policy: AnalysisPolicy = .standard) -> String {
         let words = WDESWording.of(s.metric)
         guard let disabled = s.disabled, let nonDisabled = s.nonDisabled else {
@@ -50,9 +52,9 @@ public enum WDESReading {
               let gap = s.gapPoints, let interval = s.gapInterval else {
             return "n/a: the survey figures for this metric are incomplete."
         }
-        return "\(DisplayFormat.percent(disabledPercent)) of Disabled staff and \(DisplayFormat.percent(nonDisabledPercent)) of non-disabled staff "
-            + "\(words.didEvent): a gap of \(DisplayFormat.points(gap)) points "
-            + "(\(policy.confidenceLabel) CI \(DisplayFormat.pointsRange(interval))): \(s.flag.label.lowercased())."
+        return "\(DisplayFormat.percent(disabledPercent)) of Disabled staff and \(DisplayFormat.percent(nonDisabledPercent)) of non-disabled staff \(words.didEvent)"
+            + s.likelihood.reading(protected: "Disabled staff", other: "non-disabled staff", higherIsBetter: s.higherIsBetter,
+                                   didEvent: words.didEvent, gap: gap, gapInterval: interval, policy: policy)
     }
 
     /// One sentence reading metric 8, e.g. "72.4% of Disabled staff said their employer has

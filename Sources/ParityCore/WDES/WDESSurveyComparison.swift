@@ -1,6 +1,7 @@
 /// WDES metrics 4a(i)–7: the percentage of Disabled and non-disabled Staff Survey
-/// respondents answering yes, and the gap Disabled % − non-disabled % in percentage points
-/// (DOMAIN.md, WDES metrics).
+/// respondents answering yes, the relative likelihood of the experience that is flagged, and
+/// the gap Disabled % − non-disabled % in percentage points shown beside it (DOMAIN.md, WDES
+/// metrics; flags for survey indicators).
 public struct WDESSurveyComparison: Sendable, Hashable, Codable {
     public let metric: WDESMetric
     /// True for 4b, 5 and 7, where a lower Disabled % is adverse.
@@ -18,14 +19,18 @@ public struct WDESSurveyComparison: Sendable, Hashable, Codable {
     public let gapPoints: Double?
     /// Newcombe's hybrid score interval of the gap, in percentage points.
     public let gapInterval: ConfidenceInterval?
-    public let flag: Flag
+    /// Disabled % ÷ non-disabled % (non-disabled % ÷ Disabled % for 4b, 5 and 7), its
+    /// interval, significance and flag.
+    public let likelihood: SurveyLikelihood
+    /// The metric's flag: the relative likelihood's (`SurveyLikelihood.flag`).
+    public var flag: Flag { likelihood.flag }
 
     /// A comparison from computed figures; `WDESEngine.survey` computes one from counts.
     public init(
         metric: WDESMetric, higherIsBetter: Bool, disabled: Proportion?, nonDisabled: Proportion?,
         disabledPercent: Double?, nonDisabledPercent: Double?,
         disabledInterval: ConfidenceInterval?, nonDisabledInterval: ConfidenceInterval?,
-        gapPoints: Double?, gapInterval: ConfidenceInterval?, flag: Flag
+        gapPoints: Double?, gapInterval: ConfidenceInterval?, likelihood: SurveyLikelihood
     ) {
         self.metric = metric
         self.higherIsBetter = higherIsBetter
@@ -37,6 +42,6 @@ public struct WDESSurveyComparison: Sendable, Hashable, Codable {
         self.nonDisabledInterval = nonDisabledInterval
         self.gapPoints = gapPoints
         self.gapInterval = gapInterval
-        self.flag = flag
+        self.likelihood = likelihood
     }
 }

@@ -12,7 +12,8 @@ extension AnalysisPolicy {
     }
 
     /// The rules this policy applies, in plain English, for pages and reports to print
-    /// beside flagged figures (DOMAIN.md: say in the UI which rule was applied).
+    /// beside flagged figures (DOMAIN.md: say in the UI which rule was applied; flags for
+    /// survey indicators).
     public var ruleDescription: String {
         let low = DisplayFormat.ratio(nonAdverseRange.lowerBound)
         let high = DisplayFormat.ratio(nonAdverseRange.upperBound)
@@ -22,10 +23,18 @@ extension AnalysisPolicy {
         \(low) is favourable. A relative likelihood is n/a when a group has no one in its base or \
         the comparison group had no events, and too few to conclude when the focus group had no \
         events, because its \(confidenceLabel) confidence interval cannot then be computed. \
-        Staff Survey gaps (indicators 5–8) are the BME percentage minus the White percentage; a gap \
-        is adverse or favourable only when its \(confidenceLabel) confidence interval (Newcombe's \
-        hybrid score method) excludes zero, otherwise non-adverse. A survey group with fewer than \
-        \(minimumSurveyRespondents) respondents is too few to conclude.
+        Staff Survey indicators (5–8) are flagged by the same rule, so that a small difference in a \
+        large pool is not flagged for its size alone: the relative likelihood of the experience is \
+        the BME percentage ÷ the White percentage (White ÷ BME for indicator 7, equal opportunities, \
+        where a higher percentage is better), read against the same range of \(low) to \(high); the \
+        gap in percentage points (BME − White) and its \(confidenceLabel) confidence interval \
+        (Newcombe's hybrid score method) are shown beside it. A survey group with fewer than \
+        \(minimumSurveyRespondents) respondents is too few to conclude. A figure is statistically \
+        significant when its \(confidenceLabel) confidence interval excludes parity (1 for a \
+        relative likelihood); significance is reported beside the flag and never makes a flag by \
+        itself. The WDES reads Disabled against non-disabled staff the same way (non-disabled ÷ \
+        Disabled for metrics 4b, 5 and 7, where a higher percentage is better); its engagement \
+        score (9a) is a mean on a 0–10 scale, not a percentage, and carries no flag.
         """
     }
 }

@@ -12,20 +12,16 @@ extension AnalysisPolicy {
         return .nonAdverse
     }
 
-    /// The flag of a survey gap (WRES indicators 5–8) from the two groups' counts and the
-    /// interval of the gap BME − White (any units in which 0 means no gap): n/a when a group
-    /// is missing or has no defined proportion, too few to conclude when either group has
-    /// fewer than `minimumSurveyRespondents`, otherwise adverse or favourable only when the
-    /// interval excludes 0, by whether the gap is against BME staff (`higherIsBetter` is
-    /// true for indicator 7 alone).
-    public func surveyFlag(white: Proportion?, bme: Proportion?, gapInterval: ConfidenceInterval?, higherIsBetter: Bool) -> Flag {
-        guard let white, let bme, white.isDefined, bme.isDefined else { return .notApplicable }
-        guard white.base >= minimumSurveyRespondents, bme.base >= minimumSurveyRespondents else { return .tooFewToConclude }
-        guard let gapInterval else { return .notApplicable }
-        let againstBME = higherIsBetter ? gapInterval.high < 0 : gapInterval.low > 0
-        let forBME = higherIsBetter ? gapInterval.low > 0 : gapInterval.high < 0
-        if againstBME { return .adverse }
-        if forBME { return .favourable }
-        return .nonAdverse
+    /// The flag of a Staff Survey comparison (WRES indicators 5–8, WDES metrics 4a(i)–7) from
+    /// the two groups' counts and the oriented ratio of their percentages (`SurveyLikelihood`):
+    /// n/a when a group is missing or has no defined proportion, too few to conclude when
+    /// either group has fewer than `minimumSurveyRespondents`, otherwise the relative
+    /// likelihood's rule (`likelihoodFlag`) with the same `nonAdverseRange`. Significance is
+    /// reported separately and never makes a flag by itself (DOMAIN.md, flags for survey
+    /// indicators).
+    public func surveyFlag(focus: Proportion?, reference: Proportion?, relativeLikelihood: Double?, interval: ConfidenceInterval?) -> Flag {
+        guard let focus, let reference, focus.isDefined, reference.isDefined else { return .notApplicable }
+        guard focus.base >= minimumSurveyRespondents, reference.base >= minimumSurveyRespondents else { return .tooFewToConclude }
+        return likelihoodFlag(relativeLikelihood: relativeLikelihood, interval: interval)
     }
 }

@@ -7,14 +7,17 @@
 ///   data is missing; too few to conclude when the RL exists but its interval does not (no
 ///   events in a group); otherwise adverse above `nonAdverseRange`, favourable below it and
 ///   non-adverse inside it, edges included (the four-fifths rule, 0.80–1.25).
-/// - Indicators 5–8 (survey gap, BME % − White %): n/a when a group is missing or has no
-///   respondents; too few to conclude when a group has fewer than
-///   `minimumSurveyRespondents`; otherwise adverse when the gap is against BME staff (a
-///   higher BME % is worse for 5, 6 and 8, a lower one for 7) and its Newcombe interval
-///   excludes 0, favourable when in BME staff's favour and the interval excludes 0, else
-///   non-adverse.
+/// - Indicators 5–8 and WDES 4a(i)–7 (Staff Survey): the relative likelihood of the
+///   experience, oriented the same way (BME % ÷ White % for 5, 6 and 8; White % ÷ BME % for 7,
+///   where higher is better), flagged by the same `nonAdverseRange`; n/a when a group is
+///   missing, has no respondents or the divisor percentage is 0; too few to conclude when a
+///   group has fewer than `minimumSurveyRespondents` or no one in the numerator's group answered
+///   yes (no interval). The gap BME % − White % and its Newcombe interval are shown beside it;
+///   significance (an interval excluding parity) is reported for every indicator and never
+///   makes a flag by itself. WDES 9a, a mean score, carries no flag.
 public struct AnalysisPolicy: Sendable, Hashable {
-    /// Relative likelihoods inside this range (edges included) are non-adverse.
+    /// Relative likelihoods inside this range (edges included) are non-adverse: those of
+    /// indicators 2–4 and the survey indicators' alike.
     public var nonAdverseRange: ClosedRange<Double> = 0.80...1.25
     /// The normal deviate of every confidence interval: 1.96 for 95%.
     public var z: Double = 1.96

@@ -1,5 +1,6 @@
 /// WRES indicators 5–8: the percentage of BME and White Staff Survey respondents answering
-/// yes, and the gap between them in percentage points (DOMAIN.md, WRES indicators).
+/// yes, the relative likelihood of the experience that is flagged, and the gap between them in
+/// percentage points shown beside it (DOMAIN.md, WRES indicators; flags for survey indicators).
 public struct SurveyComparison: Sendable, Hashable, Codable {
     public let indicator: Int
     /// True only for indicator 7 (equal opportunities), where a lower BME % is worse.
@@ -17,13 +18,16 @@ public struct SurveyComparison: Sendable, Hashable, Codable {
     public let gapPoints: Double?
     /// Newcombe's hybrid score interval of the gap, in percentage points.
     public let gapInterval: ConfidenceInterval?
-    public let flag: Flag
+    /// BME % ÷ White % (White % ÷ BME % for indicator 7), its interval, significance and flag.
+    public let likelihood: SurveyLikelihood
+    /// The indicator's flag: the relative likelihood's (`SurveyLikelihood.flag`).
+    public var flag: Flag { likelihood.flag }
 
     /// A comparison from computed figures; `WRESEngine.survey` computes one from counts.
     public init(
         indicator: Int, higherIsBetter: Bool, white: Proportion?, bme: Proportion?,
         whitePercent: Double?, bmePercent: Double?, whiteInterval: ConfidenceInterval?, bmeInterval: ConfidenceInterval?,
-        gapPoints: Double?, gapInterval: ConfidenceInterval?, flag: Flag
+        gapPoints: Double?, gapInterval: ConfidenceInterval?, likelihood: SurveyLikelihood
     ) {
         self.indicator = indicator
         self.higherIsBetter = higherIsBetter
@@ -35,6 +39,6 @@ public struct SurveyComparison: Sendable, Hashable, Codable {
         self.bmeInterval = bmeInterval
         self.gapPoints = gapPoints
         self.gapInterval = gapInterval
-        self.flag = flag
+        self.likelihood = likelihood
     }
 }

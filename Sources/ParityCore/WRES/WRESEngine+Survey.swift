@@ -1,8 +1,10 @@
 extension WRESEngine {
     /// WRES indicator 5, 6, 7 or 8 from the Staff Survey counts carried by the return
     /// (respondents and yes, per group): percentages with Wilson intervals, and the gap
-    /// BME % − White % in percentage points with Newcombe's hybrid score interval
-    /// (DOMAIN.md, WRES indicators 5–8). Indicator 7 alone is higher-is-better.
+    /// BME % − White % in percentage points with Newcombe's hybrid score interval, and the
+    /// relative likelihood of the experience that the flag reads: BME % ÷ White %, or
+    /// White % ÷ BME % for indicator 7, the one where higher is better (DOMAIN.md, WRES
+    /// indicators 5–8; flags for survey indicators).
     public static func survey(indicator: Int, current: ReturnCounts, policy: AnalysisPolicy = .standard) -> SurveyComparison {
         let white = surveyProportion(indicator, .white, current)
         let bme = surveyProportion(indicator, .bme, current)
@@ -23,7 +25,7 @@ extension WRESEngine {
             bmeInterval: bme.flatMap { WilsonScore.interval($0, z: policy.z)?.scaled(by: 100) },
             gapPoints: bmePercent.flatMap { b in whitePercent.map { b - $0 } },
             gapInterval: gapInterval,
-            flag: policy.surveyFlag(white: white, bme: bme, gapInterval: gapInterval, higherIsBetter: higherIsBetter)
+            likelihood: SurveyLikelihood(protected: bme, other: white, higherIsBetter: higherIsBetter, policy: policy)
         )
     }
 

@@ -39,8 +39,10 @@ public enum WRESReading {
 
     /// One sentence reading a survey comparison (indicators 5–8), ending with its flag, e.g.
     /// "32.1% of BME staff and 27.4% of White staff experienced harassment, bullying or abuse
-    /// from patients, relatives or the public: a gap of 4.7 points (95% CI 1.2 to 8.1):
-    /// adverse." Groups below the respondent threshold are not given as percentages.
+    /// from patients, relatives or the public: BME staff were 1.17 times as likely as White
+    /// staff (95% CI 1.05–1.30), a gap of 4.7 points (95% CI 1.4 to 8.0): non-adverse." The
+    /// flag reads the relative likelihood (White ÷ BME for indicator 7). Groups below the
+    /// respondent threshold are not given as percentages.
     public static func sentence(_ s: SurveyComparison, policy: AnalysisPolicy = .standard) -> String {
         guard let words = IndicatorWording.of(s.indicator) else { return "n/a: indicator \(s.indicator) is not a survey indicator." }
         guard let white = s.white, let bme = s.bme else {
@@ -61,9 +63,9 @@ public enum WRESReading {
               let gap = s.gapPoints, let interval = s.gapInterval else {
             return "n/a: the survey figures for this indicator are incomplete."
         }
-        return "\(DisplayFormat.percent(bmePercent)) of BME staff and \(DisplayFormat.percent(whitePercent)) of White staff "
-            + "\(words.didEvent): a gap of \(DisplayFormat.points(gap)) points "
-            + "(\(policy.confidenceLabel) CI \(DisplayFormat.pointsRange(interval))): \(s.flag.label.lowercased())."
+        return "\(DisplayFormat.percent(bmePercent)) of BME staff and \(DisplayFormat.percent(whitePercent)) of White staff \(words.didEvent)"
+            + s.likelihood.reading(protected: "BME staff", other: "White staff", higherIsBetter: s.higherIsBetter, didEvent: words.didEvent,
+                                   gap: gap, gapInterval: interval, policy: policy)
     }
 
     private static func notApplicableReason(_ c: LikelihoodComparison, words: IndicatorWording) -> String {

@@ -22,6 +22,8 @@ enum APIOperations {
             APIOperation(path: scope.prefix + "/wres/{year}", id: "get\(name)WRES", tag: "Figures",
                          summary: "WRES indicators 1 to 9 of \(scope.scope)",
                          description: "Unrounded figures with their counts, 95% confidence intervals, flags and a sentence reading each. "
+                             + "Survey indicators 5 to 8 carry the relative likelihood their flag reads (relative_likelihood, ci_low, ci_high, "
+                             + "significant) beside the gap in points. "
                              + "Without a token: published returns only, under the public disclosure rule (null where withheld). "
                              + "With a token whose owner may read every organisation pooled: their latest returns, unsuppressed.",
                          parameters: parameters, response: .ref("WRESDocument")),

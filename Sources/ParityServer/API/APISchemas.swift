@@ -1,3 +1,5 @@
+import ParityCore
+
 /// The schemas of the API's documents, by name, as `/api/openapi.json` lists them under
 /// `components/schemas`. Every key a document always carries is required; numbers that may be
 /// undefined or withheld by disclosure control are nullable.
@@ -121,6 +123,7 @@ enum APISchemas {
 
     private static let survey = APISchema.nullable(.object([
         "title": .string, "white_percent": figure, "bme_percent": figure, "gap_points": figure, "gap_ci_low": figure, "gap_ci_high": figure,
+        "relative_likelihood": figure, "ci_low": figure, "ci_high": figure, "significant": .nullable(.boolean),
         "higher_is_better": .boolean, "flag": flag, "withheld": .boolean, "sentence": .string, "white": surveyGroup, "bme": surveyGroup,
     ]))
 
@@ -152,8 +155,18 @@ enum APISchemas {
     private static var wdes: APISchema {
         var properties = scopeHeader
         properties["standard"] = .oneOf(["WDES"])
-        let metric = APISchema.object(["title": .string, "headline": .string, "value": figure, "flag": .nullable(flag), "withheld": .boolean, "sentence": .string])
-        properties["metrics"] = .object(Dictionary(uniqueKeysWithValues: ["1", "2", "3", "4a-i", "4a-ii", "4a-iii", "4b", "5", "6", "7", "8", "9a", "9b", "10"].map { ($0, metric) }))
+        let common: [String: APISchema] = ["title": .string, "headline": .string, "value": figure, "flag": .nullable(flag), "withheld": .boolean, "sentence": .string]
+        let ratio: [String: APISchema] = ["relative_likelihood": figure, "ci_low": figure, "ci_high": figure, "significant": .nullable(.boolean)]
+        let likelihood = APISchema.object(common.merging(ratio) { first, _ in first }.merging([
+            "focus": proportion, "reference": proportion, "pooled_years": .array(.integer),
+        ]) { first, _ in first })
+        let survey = APISchema.object(common.merging(ratio) { first, _ in first }.merging([
+            "disabled_percent": figure, "non_disabled_percent": figure, "gap_points": figure, "gap_ci_low": figure, "gap_ci_high": figure,
+            "disabled": surveyGroup, "non_disabled": surveyGroup,
+        ]) { first, _ in first })
+        properties["metrics"] = .object(Dictionary(uniqueKeysWithValues: WDESMetric.allCases.map { metric in
+            (metric.rawValue, WDESMetric.likelihoods.contains(metric) ? likelihood : WDESMetric.surveyGaps.contains(metric) ? survey : .object(common))
+        }))
         properties["race_by_disability"] = .nullable(.object([
             "organisations_reporting": .integer, "workforce_shares_percent": .map(figure),
             "indicators": .map(.object([

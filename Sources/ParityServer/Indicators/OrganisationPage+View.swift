@@ -67,6 +67,7 @@ struct LikelihoodView: Encodable {
     var rows: [GroupRowView]
     var ratio: String
     var interval: String
+    var significance: String
     var flag: FlagView
     var sentence: String
     var pooling: String?
@@ -87,6 +88,7 @@ struct LikelihoodView: Encodable {
         }
         ratio = figure.relativeLikelihood.map(DisplayFormat.ratio) ?? (figure.isWithheld ? "*" : "n/a")
         interval = figure.confidenceInterval.map(DisplayFormat.ratioRange) ?? "not defined"
+        significance = SignificanceText.of(figure.isSignificant)
         flag = FlagView(figure.flag)
         sentence = figure.sentence
         pooling = figure.indicator == 3
@@ -103,6 +105,11 @@ struct SurveyView: Encodable {
     var title: String
     var summary: String
     var rows: [GroupRowView]
+    /// Which percentage is divided by which: "BME ÷ White", or "White ÷ BME" for indicator 7.
+    var ratioLabel: String
+    var ratio: String
+    var ratioInterval: String
+    var significance: String
     var gap: String
     var interval: String
     var flag: FlagView
@@ -118,6 +125,10 @@ struct SurveyView: Encodable {
                          percent: $0.percent.map(DisplayFormat.percent) ?? "not reported",
                          interval: $0.interval.map(DisplayFormat.percentRange))
         }
+        ratioLabel = figure.higherIsBetter ? "White ÷ BME" : "BME ÷ White"
+        ratio = figure.relativeLikelihood.map(DisplayFormat.ratio) ?? (figure.isWithheld ? "*" : "n/a")
+        ratioInterval = figure.confidenceInterval.map(DisplayFormat.ratioRange) ?? "not defined"
+        significance = SignificanceText.of(figure.isSignificant)
         gap = figure.gapPoints.map(DisplayFormat.signedPoints) ?? (figure.isWithheld ? "*" : "n/a")
         interval = figure.gapInterval.map { DisplayFormat.pointsRange($0) + " points" } ?? "not defined"
         flag = FlagView(figure.flag)

@@ -55,7 +55,8 @@ enum OpenDataDictionary {
             .init(standard: "WRES", indicators: wresLikelihoods, figure: "unknown.base", type: "integer", meaning: "Base among staff of unknown ethnicity (counts 1 to 4 withheld)."),
             .init(standard: "WRES", indicators: wresLikelihoods, figure: "unknown.percent", type: "number", meaning: "Events ÷ base for staff of unknown ethnicity, %."),
         ]
-        entries += survey(standard: "WRES", indicators: wresSurveys, groups: [("white", "White"), ("bme", "BME")], gap: "BME % − White %")
+        entries += survey(standard: "WRES", indicators: wresSurveys, groups: [("white", "White"), ("bme", "BME")], gap: "BME % − White %",
+                          ratio: "BME % ÷ White % (White % ÷ BME % for indicator 7, where higher is better)")
         entries.append(.init(standard: "WRES", indicators: wresSurveys, figure: "higher_is_better", type: "boolean", meaning: "True where a higher percentage is better for staff (indicator 7), so a lower BME % is adverse."))
         for (kind, words) in [("board", "the whole board"), ("voting", "voting members"), ("executive", "executive members")] {
             entries.append(.init(standard: "WRES", indicators: ["9"], figure: "\(kind)_bme_percent", type: "number", meaning: "BME share of \(words), % (unknown ethnicity in the denominator)."))
@@ -76,7 +77,9 @@ enum OpenDataDictionary {
         ]
         entries += representation(standard: "WDES", indicator: "1", cell: "cells.{workforce}.{cluster}", groups: ["disabled", "non-disabled", "unknown"])
         entries += likelihood(standard: "WDES", indicators: ["2", "3"]).filter { $0.figure != "flag" && $0.figure != "withheld" }
-        entries += survey(standard: "WDES", indicators: wdesSurveys, groups: [("disabled", "Disabled"), ("non_disabled", "non-disabled")], gap: "Disabled % − non-disabled %")
+        entries.append(.init(standard: "WDES", indicators: ["2", "3"], figure: "significant", type: "boolean", meaning: "Whether the 95% confidence interval excludes 1 (parity)."))
+        entries += survey(standard: "WDES", indicators: wdesSurveys, groups: [("disabled", "Disabled"), ("non_disabled", "non-disabled")], gap: "Disabled % − non-disabled %",
+                          ratio: "Disabled % ÷ non-disabled % (non-disabled % ÷ Disabled % for 4b, 5 and 7, where higher is better)")
             .filter { $0.figure != "flag" && $0.figure != "withheld" }
         entries += surveyGroup(standard: "WDES", indicators: ["8"], key: "disabled", label: "Disabled")
         entries += [
@@ -148,12 +151,16 @@ enum OpenDataDictionary {
         return entries
     }
 
-    private static func survey(standard: String, indicators: [String], groups: [(key: String, label: String)], gap: String) -> [Entry] {
+    private static func survey(standard: String, indicators: [String], groups: [(key: String, label: String)], gap: String, ratio: String) -> [Entry] {
         var entries: [Entry] = [
+            .init(standard: standard, indicators: indicators, figure: "relative_likelihood", type: "number", meaning: "Relative likelihood of the experience, \(ratio), oriented so that above 1 is adverse; 1 is parity. The flag reads it."),
+            .init(standard: standard, indicators: indicators, figure: "ci_low", type: "number", meaning: "Lower bound of the 95% confidence interval of the relative likelihood (log method)."),
+            .init(standard: standard, indicators: indicators, figure: "ci_high", type: "number", meaning: "Upper bound of the 95% confidence interval of the relative likelihood (log method)."),
+            .init(standard: standard, indicators: indicators, figure: "significant", type: "boolean", meaning: "Whether the 95% confidence interval of the relative likelihood excludes 1 (parity); never a flag by itself."),
             .init(standard: standard, indicators: indicators, figure: "gap_points", type: "number", meaning: "\(gap), in percentage points."),
             .init(standard: standard, indicators: indicators, figure: "gap_ci_low", type: "number", meaning: "Lower bound of the 95% confidence interval of the gap (Newcombe's hybrid score method)."),
             .init(standard: standard, indicators: indicators, figure: "gap_ci_high", type: "number", meaning: "Upper bound of the 95% confidence interval of the gap (Newcombe's hybrid score method)."),
-            .init(standard: standard, indicators: indicators, figure: "flag", type: "text", meaning: "adverse or favourable only when the interval excludes zero; too-few-to-conclude below 11 respondents in a group."),
+            .init(standard: standard, indicators: indicators, figure: "flag", type: "text", meaning: "From the relative likelihood, as for indicators 2 to 4: adverse (above 1.25), non-adverse (0.80 to 1.25), favourable (below 0.80); too-few-to-conclude below 11 respondents in a group or without an interval; n/a."),
             .init(standard: standard, indicators: indicators, figure: "withheld", type: "boolean", meaning: "True when disclosure control withheld the figures (fewer than 11 respondents in a group)."),
         ]
         for group in groups {

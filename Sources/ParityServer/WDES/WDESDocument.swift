@@ -20,6 +20,7 @@ enum WDESDocument {
                 object["relative_likelihood"] = .number(likelihood.relativeLikelihood)
                 object["ci_low"] = .number(likelihood.confidenceInterval?.low)
                 object["ci_high"] = .number(likelihood.confidenceInterval?.high)
+                object["significant"] = likelihood.isSignificant.map(JSONValue.bool) ?? .null
                 object["focus"] = WRESDocument.proportion(likelihood.focus)
                 object["reference"] = WRESDocument.proportion(likelihood.reference)
                 object["pooled_years"] = .array(likelihood.pooledYears.map(JSONValue.integer))
@@ -30,6 +31,10 @@ enum WDESDocument {
                 object["gap_points"] = .number(survey.gapPoints)
                 object["gap_ci_low"] = .number(survey.gapInterval?.low)
                 object["gap_ci_high"] = .number(survey.gapInterval?.high)
+                object["relative_likelihood"] = .number(survey.relativeLikelihood)
+                object["ci_low"] = .number(survey.confidenceInterval?.low)
+                object["ci_high"] = .number(survey.confidenceInterval?.high)
+                object["significant"] = survey.isSignificant.map(JSONValue.bool) ?? .null
                 object["disabled"] = group(survey.disabled)
                 object["non_disabled"] = group(survey.nonDisabled)
             }

@@ -52,6 +52,7 @@ struct WDESPageView: Encodable {
     var intersectionNote: String?
     /// Metrics 2 and 3 over the years, as charts.
     var trends: [ChartView]
+    var flagRule = AnalysisPolicy.standard.ruleDescription
 }
 
 extension WDESPageView {
@@ -96,13 +97,15 @@ extension WDESPageView {
             ))
         }
         tables.append(Table(
-            id: "surveys", caption: "Metrics 4a to 8: NHS Staff Survey, the percentage answering yes (or agreeing)",
-            columns: ["Metric", "Disabled", "Non-disabled", "Gap, points"],
+            id: "surveys", caption: "Metrics 4a to 8: NHS Staff Survey, the percentage answering yes (or agreeing), and the relative likelihood that is flagged, above 1 adverse to Disabled staff",
+            columns: ["Metric", "Disabled", "Non-disabled", "Gap, points", "Relative likelihood", "Statistically significant"],
             rows: figures.surveys.map { survey in
                 Row(label: "\(survey.metric.rawValue) \(WDESReading.title(metric: survey.metric))",
                     cells: [percent(survey.disabled?.percent), percent(survey.nonDisabled?.percent),
-                            survey.gapPoints.map(DisplayFormat.signedPoints) ?? "–"])
-            } + [Row(label: "8 \(WDESReading.title(metric: .reasonableAdjustments))", cells: [percent(figures.adjustments.percent), "–", "–"])]
+                            survey.gapPoints.map(DisplayFormat.signedPoints) ?? "–",
+                            survey.relativeLikelihood.map(DisplayFormat.ratio) ?? "–",
+                            survey.isSignificant.map { $0 ? "yes" : "no" } ?? "–"])
+            } + [Row(label: "8 \(WDESReading.title(metric: .reasonableAdjustments))", cells: [percent(figures.adjustments.percent), "–", "–", "–", "–"])]
         ))
         let engagement = figures.engagement
         tables.append(Table(

@@ -37,7 +37,7 @@ struct WDESReadingTests {
 
     @Test(arguments: [
         (WDESCountsBuilder().survey(.harassmentFromManagers, disabled: (120, 400), nonDisabled: (240, 1000)).counts,
-         "30.0% of Disabled staff and 24.0% of non-disabled staff experienced harassment, bullying or abuse from managers: a gap of 6.0 points (95% CI 0.9 to 11.3): adverse."),
+         "30.0% of Disabled staff and 24.0% of non-disabled staff experienced harassment, bullying or abuse from managers: Disabled staff were 1.25 times as likely as non-disabled staff (95% CI 1.04–1.51), a gap of 6.0 points (95% CI 0.9 to 11.3): non-adverse."),
         (WDESCountsBuilder().survey(.harassmentFromManagers, disabled: (5, 10), nonDisabled: (240, 1000)).counts,
          "Too few respondents to conclude: only 10 Disabled staff answered (at least 11 needed in each group)."),
         (WDESCountsBuilder().survey(.harassmentFromManagers, disabled: (120, 400), nonDisabled: nil).counts,

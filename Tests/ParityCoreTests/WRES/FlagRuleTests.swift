@@ -34,18 +34,23 @@ struct FlagRuleTests {
     private static let enough = Proportion(events: 5, base: 11)
 
     @Test(arguments: [
-        // (gap interval, higher is better, expected)
-        (ConfidenceInterval(low: 1.2, high: 8.1), false, Flag.adverse),
-        (ConfidenceInterval(low: -8.1, high: -1.2), false, .favourable),
-        (ConfidenceInterval(low: -0.1, high: 8.1), false, .nonAdverse),
-        (ConfidenceInterval(low: 0, high: 8.1), false, .nonAdverse),     // touching 0 does not exclude it
-        (ConfidenceInterval(low: -13.5, high: -6.4), true, .adverse),    // indicator 7: BME lower is worse
-        (ConfidenceInterval(low: 2.0, high: 6.0), true, .favourable),
-        (ConfidenceInterval(low: -2.0, high: 6.0), true, .nonAdverse),
+        (1.26, Flag.adverse),
+        (1.25, .nonAdverse),    // edge inclusive, as for relative likelihoods
+        (1.0, .nonAdverse),
+        (0.8, .nonAdverse),     // edge inclusive
+        (0.7999999, .favourable),
     ])
-    func surveyDirection(gap: ConfidenceInterval, higherIsBetter: Bool, expected: Flag) {
-        let flag = AnalysisPolicy.standard.surveyFlag(white: Self.enough, bme: Self.enough, gapInterval: gap, higherIsBetter: higherIsBetter)
+    func surveyReadsTheLikelihoodBand(ratio: Double, expected: Flag) {
+        let policy = AnalysisPolicy.standard
+        let flag = policy.surveyFlag(focus: Self.enough, reference: Self.enough, relativeLikelihood: ratio, interval: Self.someInterval)
         #expect(flag == expected)
+        #expect(flag == policy.likelihoodFlag(relativeLikelihood: ratio, interval: Self.someInterval))
+    }
+
+    @Test func surveyWithoutRatioOrInterval() {
+        let policy = AnalysisPolicy.standard
+        #expect(policy.surveyFlag(focus: Self.enough, reference: Self.enough, relativeLikelihood: nil, interval: nil) == .notApplicable)
+        #expect(policy.surveyFlag(focus: Self.enough, reference: Self.enough, relativeLikelihood: 0, interval: nil) == .tooFewToConclude)
     }
 
     @Test(arguments: [
@@ -57,9 +62,9 @@ struct FlagRuleTests {
         (nil, Proportion(events: 5, base: 11), .notApplicable),
         (Proportion(events: 5, base: 11), nil, .notApplicable),
     ])
-    func surveyRespondentThreshold(white: Proportion?, bme: Proportion?, expected: Flag) {
-        let gap = ConfidenceInterval(low: 1, high: 2)
-        #expect(AnalysisPolicy.standard.surveyFlag(white: white, bme: bme, gapInterval: gap, higherIsBetter: false) == expected)
+    func surveyRespondentThreshold(focus: Proportion?, reference: Proportion?, expected: Flag) {
+        // An RL of 1.30 with an interval: only the counts decide n/a and too few to conclude.
+        #expect(AnalysisPolicy.standard.surveyFlag(focus: focus, reference: reference, relativeLikelihood: 1.3, interval: Self.someInterval) == expected)
     }
 
     @Test func flagLabelsAndRawValues() {
@@ -72,7 +77,11 @@ struct FlagRuleTests {
         #expect(text.contains("From 0.80 to 1.25 inclusive is non-adverse"))
         #expect(text.contains("95% confidence interval"))
         #expect(text.contains("fewer than 11 respondents"))
+        #expect(text.contains("the BME percentage ÷ the White percentage (White ÷ BME for indicator 7"))
+        #expect(text.contains("read against the same range of 0.80 to 1.25"))
+        #expect(text.contains("never makes a flag by itself"))
+        #expect(text.contains("engagement score (9a) is a mean on a 0–10 scale, not a percentage, and carries no flag"))
         let other = AnalysisPolicy(nonAdverseRange: 0.9...1.1, z: 2.5758293035489, minimumSurveyRespondents: 20).ruleDescription
-        #expect(other.contains("From 0.90 to 1.10 inclusive") && other.contains("99% confidence") && other.contains("fewer than 20"))
+        #expect(other.contains("From 0.90 to 1.10 inclusive") && other.contains("same range of 0.90 to 1.10") && other.contains("99% confidence") && other.contains("fewer than 20"))
     }
 }

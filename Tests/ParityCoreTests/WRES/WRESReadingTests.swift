@@ -51,10 +51,10 @@ struct WRESReadingTests {
     }
 
     @Test(arguments: [
-        (5, "32.1% of BME staff and 27.4% of White staff experienced harassment, bullying or abuse from patients, relatives or the public: a gap of 4.7 points (95% CI 1.4 to 8.0): adverse."),
-        (6, "19.0% of BME staff and 24.0% of White staff experienced harassment, bullying or abuse from staff: a gap of −5.0 points (95% CI −7.8 to −2.0): favourable."),
-        (7, "50.0% of BME staff and 60.0% of White staff believed the organisation provides equal opportunities for career progression or promotion: a gap of −10.0 points (95% CI −13.5 to −6.4): adverse."),
-        (8, "8.5% of BME staff and 8.0% of White staff personally experienced discrimination at work from a manager, team leader or other colleagues: a gap of 0.5 points (95% CI −1.4 to 2.6): non-adverse."),
+        (5, "32.1% of BME staff and 27.4% of White staff experienced harassment, bullying or abuse from patients, relatives or the public: BME staff were 1.17 times as likely as White staff (95% CI 1.05–1.30), a gap of 4.7 points (95% CI 1.4 to 8.0): non-adverse."),
+        (6, "19.0% of BME staff and 24.0% of White staff experienced harassment, bullying or abuse from staff: BME staff were 0.79 times as likely as White staff (95% CI 0.69–0.91), a gap of −5.0 points (95% CI −7.8 to −2.0): favourable."),
+        (7, "50.0% of BME staff and 60.0% of White staff believed the organisation provides equal opportunities for career progression or promotion: White staff were 1.20 times as likely as BME staff (95% CI 1.12–1.29), a gap of −10.0 points (95% CI −13.5 to −6.4): non-adverse."),
+        (8, "8.5% of BME staff and 8.0% of White staff personally experienced discrimination at work from a manager, team leader or other colleagues: BME staff were 1.06 times as likely as White staff (95% CI 0.84–1.35), a gap of 0.5 points (95% CI −1.4 to 2.6): non-adverse."),
     ])
     func surveySentences(indicator: Int, expected: String) throws {
         let report = WRESEngine.report(year: 2026, current: RealisticTrust.current, previous: nil)
@@ -68,6 +68,19 @@ struct WRESReadingTests {
         ((100, 50), (30, 60), "n/a: the survey figures for BME staff are inconsistent (60 yes of 50 respondents)."),
     ] as [((Int, Int), (Int, Int), String)])
     func surveyUndefinedSentences(respondents: (Int, Int), yes: (Int, Int), expected: String) {
+        let counts = WRESReturnBuilder()
+            .with(5, .surveyRespondents, white: respondents.0, bme: respondents.1)
+            .with(5, .surveyYes, white: yes.0, bme: yes.1).counts
+        #expect(WRESReading.sentence(WRESEngine.survey(indicator: 5, current: counts)) == expected)
+    }
+
+    @Test(arguments: [
+        ((100, 50), (10, 0), "0.0% of BME staff and 10.0% of White staff experienced harassment, bullying or abuse from patients, relatives or the public, "
+            + "a gap of −10.0 points (95% CI −17.4 to −1.6); no BME staff experienced harassment, bullying or abuse from patients, relatives or the public: too few events to conclude."),
+        ((100, 50), (0, 10), "20.0% of BME staff and 0.0% of White staff experienced harassment, bullying or abuse from patients, relatives or the public, "
+            + "a gap of 20.0 points (95% CI 10.5 to 33.0); n/a: no White staff experienced harassment, bullying or abuse from patients, relatives or the public, so the relative likelihood is not defined."),
+    ] as [((Int, Int), (Int, Int), String)])
+    func surveyWithoutARelativeLikelihoodInterval(respondents: (Int, Int), yes: (Int, Int), expected: String) {
         let counts = WRESReturnBuilder()
             .with(5, .surveyRespondents, white: respondents.0, bme: respondents.1)
             .with(5, .surveyYes, white: yes.0, bme: yes.1).counts

@@ -9,7 +9,8 @@ struct WRESReportTests {
         #expect(report.likelihoods.keys.sorted() == [2, 3, 4])
         #expect(report.surveys.keys.sorted() == [5, 6, 7, 8])
         #expect(report.likelihoods.mapValues(\.flag) == [2: .adverse, 3: .adverse, 4: .nonAdverse])
-        #expect(report.surveys.mapValues(\.flag) == [5: .adverse, 6: .favourable, 7: .adverse, 8: .nonAdverse])
+        // Survey flags read the relative likelihood (issue 28): 1.17, 0.79, 1.20 (White ÷ BME), 1.06.
+        #expect(report.surveys.mapValues(\.flag) == [5: .nonAdverse, 6: .favourable, 7: .nonAdverse, 8: .nonAdverse])
         #expect(report.likelihoods[3]?.pooledYears == [2025, 2026])
         #expect(StatisticsTolerance.matches(report.likelihoods[3]?.relativeLikelihood, 2.8128407700011127))
         // Indicator 4's base is the whole indicator-1 headcount: 1500/2998 ÷ 350/834.

@@ -50,8 +50,10 @@ import VaporTesting
         #expect(abs((three["relative_likelihood"] as? Double ?? 0) - (12.0 / 400.0) / (10.0 / 800.0)) < 1e-12)
         #expect(three["pooled_years"] as? [Int] == [2026])
         let five = try indicator(document, "5")
-        for key in ["white_percent", "bme_percent", "gap_points", "gap_ci_low", "gap_ci_high", "flag"] { #expect(five.keys.contains(key)) }
+        for key in ["white_percent", "bme_percent", "gap_points", "gap_ci_low", "gap_ci_high", "flag",
+                    "relative_likelihood", "ci_low", "ci_high", "significant"] { #expect(five.keys.contains(key)) }
         #expect(five["gap_points"] is NSNull)
+        #expect(five["relative_likelihood"] is NSNull && five["significant"] is NSNull)
         #expect(five["flag"] as? String == "n/a")
         let nine = try indicator(document, "9")
         for key in ["board_bme_percent", "voting_bme_percent", "executive_bme_percent", "workforce_bme_percent",

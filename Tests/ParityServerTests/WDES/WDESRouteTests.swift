@@ -38,6 +38,14 @@ import VaporTesting
             #expect(abs(ratio - (109.0 / 500.0) / (23.0 / 110.0)) < 1e-9)
             #expect(metrics["2"]?["headline"] as? String == "1.04")
             #expect(metrics["4a-i"]?["gap_points"] as? Double == 6.0)
+            // 30% of Disabled ÷ 24% of non-disabled staff = 1.25, the band's edge; log-method
+            // interval 0.978–1.597 (python3): non-adverse and not significant
+            #expect(metrics["4a-i"]?["relative_likelihood"] as? Double == 1.25)
+            #expect(abs((metrics["4a-i"]?["ci_low"] as? Double ?? 0) - 0.9783806728023352) < 1e-9)
+            #expect(abs((metrics["4a-i"]?["ci_high"] as? Double ?? 0) - 1.5970266415061083) < 1e-9)
+            #expect(metrics["4a-i"]?["significant"] as? Bool == false)
+            #expect(metrics["4a-i"]?["flag"] as? String == "non-adverse")
+            #expect(metrics["2"]?["significant"] is Bool)
             #expect(metrics["9a"]?["disabled_mean"] as? Double == 6.5)
             #expect(metrics["9a"]?["non_disabled_mean"] as? Double == 7.0)
             #expect(metrics["9b"]?["narrative"] as? String == "We set up a Disabled staff network with a board sponsor.")
