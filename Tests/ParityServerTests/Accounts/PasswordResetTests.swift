@@ -26,9 +26,9 @@ import VaporTesting
 
     @Test func theAnswerIsTheSameAndDoesNotWaitForTheMailWhetherOrNotTheAddressHasAnAccount() async throws {
         try await withParity { app in
-            // given a slow mail relay
+            // given a mail relay slow enough that an answer waiting for it could not be missed
             let mail = RecordingMailSender()
-            mail.delay = .seconds(2)
+            mail.delay = .seconds(10)
             app.mailSender = mail
             try await TestAccounts.create(in: app)
             // when
