@@ -84,7 +84,9 @@ def base_url(tmp_path_factory) -> str:
     workdir = tmp_path_factory.mktemp("parity-e2e")
     port = _free_port()
     _server_log = workdir / "server.log"
-    env = dict(os.environ, DATABASE_URL=f"sqlite:{workdir / 'e2e.sqlite'}", LOG_LEVEL="warning")
+    # Links Parity shows and mails (invitations) start with PARITY_BASE_URL: this server.
+    env = dict(os.environ, DATABASE_URL=f"sqlite:{workdir / 'e2e.sqlite'}", LOG_LEVEL="warning",
+               PARITY_BASE_URL=f"http://127.0.0.1:{port}")
     with open(_server_log, "wb") as log:
         process = subprocess.Popen(
             [str(binary), "serve", "--hostname", "127.0.0.1", "--port", str(port)],

@@ -15,6 +15,7 @@ public func configure(_ app: Application, config: ParityConfig) async throws {
     app.leaf.tags["svg"] = SVGTag()
     app.routes.defaultMaxBodySize = ByteCount(integerLiteral: config.maximumUploadBytes)
 
+    if let baseURL = config.baseURL { app.baseURL = baseURL }
     app.passwords.use(.bcrypt(cost: config.passwordCost))
     _ = try PasswordHashing.decoy(app)
 
@@ -26,6 +27,7 @@ public func configure(_ app: Application, config: ParityConfig) async throws {
     app.middleware.use(MetricsMiddleware())
     app.middleware.use(RequestIDMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(NoStoreMiddleware())
     app.middleware.use(ParityErrorMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
     // Who is asking is known before any body is read, so uploads are refused unread.
@@ -41,6 +43,8 @@ public func configure(_ app: Application, config: ParityConfig) async throws {
     app.lifecycle.use(PublicPageCacheShutdown())
     app.publicDataMemo = PublicDataMemo()
     app.withholdingMemo = WithholdingMemo()
+    app.backgroundWork = BackgroundWork()
+    app.lifecycle.use(BackgroundWorkShutdown())
     if config.seedsDemoWhenEmpty, try await StructureStore(database: app.db).isEmpty {
         try await DemoSeeder(database: app.db, now: app.now(), demoPasswordHash: try app.password.hash(DemoAccounts.password), scale: config.demoScale).seedIfEmpty()
         app.logger.notice("Seeded the demo \(config.demoScale.rawValue) (synthetic data) into \(config.database.redacted).")

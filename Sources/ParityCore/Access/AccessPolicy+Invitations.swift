@@ -34,6 +34,22 @@ extension AccessPolicy {
                 + "\(grant.role.label) for \(grant.scope.phrase)."
         )
     }
+
+    /// The roles `actor` may give by invitation (`mayGrant` over some scope they may invite
+    /// into), least privileged first: every role for a regional admin; data leads, staff network
+    /// leads and system leads for a system lead; none for anyone else.
+    public static func grantableRoles(_ actor: Actor) -> [Role] {
+        let systems = actor.validGrants.compactMap { grant -> String? in
+            guard case let .system(code) = grant.scope else { return nil }
+            return code
+        }
+        // A grant over each kind of scope: anywhere, and within each system the actor leads.
+        let trials: [(AccessScope, String?)] = [(.region, nil), (.system(""), nil), (.organisation(""), nil)]
+            + systems.flatMap { [(.system($0), nil), (.organisation(""), $0)] }
+        return Role.leastPrivilegedFirst.filter { role in
+            trials.contains { mayGrant(actor, RoleGrant(role: role, scope: $0.0), organisationSystem: $0.1).isAllowed }
+        }
+    }
 }
 
 extension Role {

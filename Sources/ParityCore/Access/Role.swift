@@ -21,4 +21,10 @@ public enum Role: String, Sendable, Hashable, Codable, CaseIterable {
         case .staffNetworkLead: "Staff network lead"
         }
     }
+
+    /// Every role from the one that may do least to the one that may do most: one
+    /// organisation's returns, one system's staff network, reading the whole region without
+    /// changing it, leading a system, administering the region. Forms that offer roles list
+    /// them in this order, so the least privileged comes first.
+    public static let leastPrivilegedFirst: [Role] = [.organisationDataLead, .staffNetworkLead, .panelMember, .systemLead, .regionalAdmin]
 }

@@ -12,21 +12,31 @@ public struct SignInThrottle: Sendable {
     /// the limit. Never shorter than `window`, so a refusal lasts until those failures age out;
     /// when equal to `window` (the standard) a limit simply frees up as failures age out.
     public var lockout: Double = 900
+    /// What was attempted too often, opening the refusal's message.
+    public var refusal = "Too many failed sign-in attempts"
 
     public init(
         maximumFailuresPerAccount: Int = 5,
         maximumFailuresPerAddress: Int = 20,
         window: Double = 900,
-        lockout: Double = 900
+        lockout: Double = 900,
+        refusal: String = "Too many failed sign-in attempts"
     ) {
         self.maximumFailuresPerAccount = maximumFailuresPerAccount
         self.maximumFailuresPerAddress = maximumFailuresPerAddress
         self.window = window
         self.lockout = lockout
+        self.refusal = refusal
     }
 
     /// Five failures per account or twenty per address in fifteen minutes.
     public static let standard = SignInThrottle()
+
+    /// Password-reset requests, each counted as an attempt: three per email address or ten per
+    /// network address in fifteen minutes, so nobody can flood a mailbox or probe addresses.
+    public static let passwordResetRequests = SignInThrottle(
+        maximumFailuresPerAccount: 3, maximumFailuresPerAddress: 10, refusal: "Too many password reset requests"
+    )
 
     /// Whether a sign-in may be attempted at `now`, given the times of earlier failures for the
     /// account and for the address; when refused, the whole seconds to wait (rounded up) and a
@@ -41,7 +51,7 @@ public struct SignInThrottle: Sendable {
         let minutes = (seconds + 59) / 60
         return .refused(
             retryAfterSeconds: seconds,
-            message: "Too many failed sign-in attempts. Try again in \(minutes) \(minutes == 1 ? "minute" : "minutes")."
+            message: "\(refusal). Try again in \(minutes) \(minutes == 1 ? "minute" : "minutes")."
         )
     }
 

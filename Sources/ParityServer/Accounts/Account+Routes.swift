@@ -17,7 +17,7 @@ struct AccountRoutes: RouteCollection {
 
     func createToken(req: Request) async throws -> View {
         try req.require(.manageOwnTokens, on: .account)
-        let user = req.signedIn!
+        let user = try req.requireSession(to: "make API tokens")
         let name = (try? req.content.get(String.self, at: "name"))?.trimmingCharacters(in: .whitespaces) ?? ""
         guard !name.isEmpty, name.count <= 80 else {
             throw ParityError.invalidInput("Give the token a name of up to 80 characters, so you can tell your tokens apart.")
@@ -32,7 +32,7 @@ struct AccountRoutes: RouteCollection {
 
     func revokeToken(req: Request) async throws -> Response {
         try req.require(.manageOwnTokens, on: .account)
-        let user = req.signedIn!
+        let user = try req.requireSession(to: "revoke API tokens")
         guard let id = req.parameters.get("id", as: UUID.self),
               let token = try await APITokenRow.query(on: req.db).filter(\.$id == id).filter(\.$user.$id == user.id).first()
         else { throw ParityError.notFound("You have no token with that identifier.") }

@@ -38,6 +38,12 @@ struct AccountStore {
         try await SessionRow.query(on: database).filter(\.$id == id).delete()
     }
 
+    /// Ends every session of the user and revokes every API token they hold.
+    func endSessionsAndTokens(of userID: UUID, now: Date) async throws {
+        try await SessionRow.query(on: database).filter(\.$user.$id == userID).delete()
+        try await APITokenRow.query(on: database).filter(\.$user.$id == userID).filter(\.$revokedAt == nil).set(\.$revokedAt, to: now).update()
+    }
+
     /// The user of a live session; an idle session is ended instead. The last-seen time is
     /// written at most once a minute, so reading pages does not mean writing on every request.
     func user(sessionToken: String, now: Date, idleTimeout: TimeInterval) async throws -> SignedInUser? {

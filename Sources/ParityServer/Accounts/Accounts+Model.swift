@@ -107,8 +107,9 @@ final class APITokenRow: Model, @unchecked Sendable {
     }
 }
 
-/// A failed sign-in, kept only for the throttling window. The account is identified by a
-/// hash of the email typed (whether or not it exists) and the address by a hash too.
+/// A failed (or not yet checked) sign-in, or a password-reset request, kept only for the
+/// throttling window (`SignInThrottleStore`). The account is identified by a hash of what was
+/// counted and the email typed (whether or not it exists), and the address by a hash too.
 final class SignInFailureRow: Model, @unchecked Sendable {
     static let schema = "sign_in_failures"
 

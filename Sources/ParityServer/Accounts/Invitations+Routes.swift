@@ -3,13 +3,16 @@ import ParityCore
 import Vapor
 
 /// A regional admin (or a system lead, for their system) invites someone with a role; the
-/// invitee follows the one-time link and sets a password.
+/// invitee follows the one-time link and sets a password. An invitation to an address that
+/// already has an account never sets its password nor signs anyone in: the inviter sees the
+/// link, and used it to take over the regional admin's account (issue 19). It only adds the
+/// grant, for that account's user once signed in themselves.
 struct InvitationRoutes: RouteCollection {
     func boot(routes: RoutesBuilder) throws {
         routes.get("admin", "invitations", "new", use: form)
         routes.post("admin", "invitations", use: invite)
-        routes.get("invitations", ":token", use: acceptForm)
-        routes.post("invitations", ":token", use: accept)
+        routes.get("invitations", ":token", use: acceptForm).neverStored()
+        routes.post("invitations", ":token", use: accept).neverStored()
     }
 
     func form(req: Request) async throws -> View {
@@ -46,7 +49,7 @@ struct InvitationRoutes: RouteCollection {
         let link = req.absoluteURL(SitePath.invitation(secret).href)
         try await req.application.mailSender.send(
             to: email, subject: "You are invited to Parity",
-            body: "\(req.signedIn?.displayName ?? "Someone") has invited you to Parity as \(role.label) (\(scope.label)).\nSet your password here within 7 days: \(link)"
+            body: "\(req.signedIn?.displayName ?? "Someone") has invited you to Parity as \(role.label) (\(scope.label)).\nAccept it here within 7 days: \(link)"
         )
         return try await req.view.render("invitation-sent", InvitationSentPage(
             chrome: try await req.chrome(title: "Invitation sent"), email: email, role: role.label, scope: scope.label, link: link))
@@ -54,12 +57,18 @@ struct InvitationRoutes: RouteCollection {
 
     func acceptForm(req: Request) async throws -> View {
         let link = try await OneTimeLinks(database: req.db, now: req.now).find(.invitation, secret: try req.parameters.require("token"))
+        if let account = try await AccountStore(database: req.db).user(email: link.email) {
+            return try await renderAddGrant(req, link: link, account: account)
+        }
         return try await renderAccept(req, link: link, form: PasswordForm())
     }
 
     func accept(req: Request) async throws -> Response {
         let secret = try req.parameters.require("token")
         let link = try await OneTimeLinks(database: req.db, now: req.now).find(.invitation, secret: secret)
+        if let account = try await AccountStore(database: req.db).user(email: link.email) {
+            return try await addGrant(req, link: link, to: account)
+        }
         let dto = try req.content.decode(PasswordDTO.self)
         let name = dto.name?.trimmingCharacters(in: .whitespaces) ?? ""
         var form = PasswordForm(name: name)
@@ -70,19 +79,10 @@ struct InvitationRoutes: RouteCollection {
         }
         let hash = try await req.password.async.hash(dto.password)
         let token = try await req.db.transaction { database in
+            try await OneTimeLinks(database: database, now: req.now).claim(.invitation, secret: secret)
             let store = AccountStore(database: database)
-            let user: UserRow
-            if let existing = try await store.user(email: link.email) {
-                existing.passwordHash = hash
-                try await existing.update(on: database)
-                try await store.addGrant(grant, to: existing)
-                user = existing
-            } else {
-                user = try await store.createUser(email: link.email, displayName: name, passwordHash: hash, grant: grant, now: req.now)
-                try await AuditLog(database: database, actor: link.email, now: req.now).record(.userCreated, subject: link.email)
-            }
-            link.usedAt = req.now
-            try await link.update(on: database)
+            let user = try await store.createUser(email: link.email, displayName: name, passwordHash: hash, grant: grant, now: req.now)
+            try await AuditLog(database: database, actor: link.email, now: req.now).record(.userCreated, subject: link.email)
             try await AuditLog(database: database, actor: link.email, now: req.now)
                 .record(.invitationAccepted, subject: link.email, after: ["role": grant.role.rawValue, "scope": grant.scope.label])
             return try await store.startSession(userID: user.id!, now: req.now)
@@ -92,13 +92,29 @@ struct InvitationRoutes: RouteCollection {
         return response
     }
 
+    /// Adds the invitation's grant to the existing account it names, for that account's user
+    /// signed in with a session, and for nobody else.
+    private func addGrant(_ req: Request, link: OneTimeLinkRow, to account: UserRow) async throws -> Response {
+        guard let user = req.signedIn, user.sessionID != nil, user.id == account.id else {
+            throw ParityError.forbidden("This invitation adds a role to the account \(account.email). Sign in as \(account.email) to accept it.")
+        }
+        guard let grant = OneTimeLinks.grant(of: link) else { throw ParityError.notFound("This invitation no longer names a role Parity knows.") }
+        try await req.db.transaction { database in
+            try await OneTimeLinks(database: database, now: req.now).claim(.invitation, secret: try req.parameters.require("token"))
+            try await AccountStore(database: database).addGrant(grant, to: account)
+            try await AuditLog(database: database, actor: account.email, now: req.now)
+                .record(.invitationAccepted, subject: account.email, after: ["role": grant.role.rawValue, "scope": grant.scope.label])
+        }
+        return req.redirect(to: SitePath.account.href)
+    }
+
     private func renderForm(_ req: Request, _ form: InvitationForm) async throws -> View {
         guard req.actor.grants.contains(where: { [.regionalAdmin, .systemLead].contains($0.role) }) else {
             throw ParityError.forbidden(req.signedIn == nil ? "Sign in to invite people." : "Only regional admins and system leads can invite people.")
         }
         var form = form
         form.chrome = try await req.chrome(title: form.errors.isEmpty ? "Invite someone" : "Error: invite someone")
-        form.roles = Role.allCases.map { OptionView(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.role) }
+        form.roles = AccessPolicy.grantableRoles(req.actor).map { OptionView(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.role) }
         form.scopes = try await AccessScopeField.options(for: req.actor, database: req.db, now: req.now, selected: form.scope)
         return try await req.view.render("invitation-new", form)
     }
@@ -111,6 +127,16 @@ struct InvitationRoutes: RouteCollection {
         form.action = SitePath.invitation(try req.parameters.require("token")).href
         form.asksForName = true
         return try await req.view.render("password-set", form)
+    }
+
+    private func renderAddGrant(_ req: Request, link: OneTimeLinkRow, account: UserRow) async throws -> View {
+        let action = SitePath.invitation(try req.parameters.require("token")).href
+        return try await req.view.render("invitation-grant", InvitationGrantPage(
+            chrome: try await req.chrome(title: "Accept your invitation"), email: account.email,
+            grant: OneTimeLinks.grant(of: link).map { "\($0.role.label) (\($0.scope.label))" } ?? "–",
+            action: action, signInHref: SitePath.signIn.href + "?next=" + action,
+            isSignedInAsInvitee: req.signedIn?.sessionID != nil && req.signedIn?.id == account.id
+        ))
     }
 }
 
@@ -134,6 +160,17 @@ struct InvitationForm: Encodable {
 struct FieldError: Encodable {
     var field: String
     var message: String
+}
+
+/// An invitation to an existing account: a button for its user, signed in, to add the grant;
+/// for anyone else, a way to sign in as that user.
+struct InvitationGrantPage: Encodable {
+    var chrome: PageChrome
+    var email: String
+    var grant: String
+    var action: String
+    var signInHref: String
+    var isSignedInAsInvitee: Bool
 }
 
 struct InvitationSentPage: Encodable {

@@ -1,5 +1,6 @@
 import Fluent
 import ParityCore
+import SQLKit
 import Vapor
 
 /// Invitations and password resets: a random link, mailed (and, for invitations, shown to
@@ -48,17 +49,37 @@ struct OneTimeLinks {
         return row
     }
 
+    /// Spends the live link with this secret in one conditional update, so that of several
+    /// requests using it at once exactly one goes ahead; the others get `find`'s error. Call
+    /// it first inside the transaction that acts on the link, so the two commit together.
+    func claim(_ purpose: Purpose, secret: String) async throws {
+        guard let sql = database as? any SQLDatabase else {
+            preconditionFailure("Parity runs on SQL databases only (SQLite, PostgreSQL)")
+        }
+        let claimed = try await sql.update(OneTimeLinkRow.schema)
+            .set("used_at", to: SQLBind(now))
+            .where("token_sha256", .equal, SQLBind(SecretToken.sha256(secret)))
+            .where("purpose", .equal, SQLBind(purpose.rawValue))
+            .where("used_at", .is, SQLLiteral.null)
+            .where("expires_at", .greaterThan, SQLBind(now))
+            .returning("id")
+            .all()
+        guard claimed.isEmpty else { return }
+        _ = try await find(purpose, secret: secret)
+        throw ParityError.conflict("This link has already been used. Each link works once.")
+    }
+
+    /// Spends every live link of `purpose` for `email`: after a password reset, older reset
+    /// links must not set the password again.
+    func spendAll(_ purpose: Purpose, email: String) async throws {
+        try await OneTimeLinkRow.query(on: database)
+            .filter(\.$purpose == purpose.rawValue).filter(\.$email == AccountStore.normalised(email: email)).filter(\.$usedAt == nil)
+            .set(\.$usedAt, to: now).update()
+    }
+
     /// The grant an invitation carries.
     static func grant(of row: OneTimeLinkRow) -> RoleGrant? {
         let stored = GrantRow(userID: UUID(), role: row.role ?? "", scopeKind: row.scopeKind ?? "", scopeCode: row.scopeCode)
         return stored.grant
-    }
-}
-
-extension Request {
-    /// An absolute link to a path of this site, for emails.
-    func absoluteURL(_ path: String) -> String {
-        let host = headers.first(name: .host) ?? "127.0.0.1:8080"
-        return (isHTTPS ? "https://" : "http://") + host + path
     }
 }

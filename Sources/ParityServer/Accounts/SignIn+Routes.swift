@@ -6,8 +6,8 @@ import Vapor
 /// password, so nobody can find out who has an account.
 struct SignInRoutes: RouteCollection {
     func boot(routes: RoutesBuilder) throws {
-        routes.get("sign-in", use: form)
-        routes.post("sign-in", use: signIn)
+        routes.get("sign-in", use: form).neverStored()
+        routes.post("sign-in", use: signIn).neverStored()
         routes.post("sign-out", use: signOut)
     }
 
@@ -17,9 +17,9 @@ struct SignInRoutes: RouteCollection {
 
     func signIn(req: Request) async throws -> Response {
         let form = try req.content.decode(SignInDTO.self)
-        let address = req.remoteAddress?.ipAddress ?? "unknown"
         let throttle = SignInThrottleStore(database: req.db)
-        if case let .refused(_, message) = try await throttle.decision(email: form.email, address: address, now: req.now) {
+        let attempt = try await throttle.attempt(email: form.email, address: req.throttledAddress, now: req.now)
+        if case let .refused(_, message) = attempt.decision {
             let response = try await render(req, SignInForm(email: form.email, error: message)).encodeResponse(for: req)
             response.status = .tooManyRequests
             return response
@@ -28,11 +28,11 @@ struct SignInRoutes: RouteCollection {
         let user = try await store.user(email: form.email)
         let matches = try await req.password.async.verify(form.password, created: user?.passwordHash ?? PasswordHashing.decoy(req.application))
         guard let user, matches else {
-            try await throttle.recordFailure(email: form.email, address: address, now: req.now)
             let response = try await render(req, SignInForm(email: form.email, error: "Enter a correct email address and password.")).encodeResponse(for: req)
             response.status = .unauthorized
             return response
         }
+        try await throttle.forget(attempt)
         if let old = req.signedIn?.sessionID { try await store.endSession(id: old) }
         let token = try await store.startSession(userID: user.id!, now: req.now)
         try await AuditLog(database: req.db, actor: user.email, now: req.now).record(.signedIn, subject: user.email)
@@ -72,10 +72,15 @@ struct SignInForm: Encodable {
     var demoPassword = DemoAccounts.password
 }
 
-/// Only paths on this site may be redirected to after signing in.
+/// The one way a `next` value becomes a redirect: only a path on this site. Anything else is
+/// nil, and the caller goes to its usual page: another site (`//evil`, `/\evil`, a scheme),
+/// and control characters, which would end the `Location` header and start another
+/// (`/\r\nSet-Cookie: …`).
 enum LocalRedirect {
     static func path(_ candidate: String?) -> String? {
-        guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.contains("\\") else { return nil }
+        guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.contains("\\"),
+              !candidate.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+        else { return nil }
         return candidate
     }
 }

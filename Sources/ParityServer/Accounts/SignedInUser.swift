@@ -25,6 +25,16 @@ extension Request {
     /// How the audit log names whoever made this request.
     var auditName: String { signedIn?.email ?? "anonymous" }
 
+    /// The user signed in with a session cookie (so the form also passed the CSRF check), or
+    /// `forbidden`. API tokens are managed only this way: a token that could make tokens would
+    /// let whoever stole it make one that outlives its revocation.
+    func requireSession(to purpose: String) throws -> SignedInUser {
+        guard let user = signedIn, user.sessionID != nil else {
+            throw ParityError.forbidden("Sign in to Parity in a browser to \(purpose); an API token cannot.")
+        }
+        return user
+    }
+
     /// Asks the access rule; throws `forbidden` with its reason when denied.
     func require(_ action: Action, on resource: Resource) throws {
         if case let .denied(reason) = AccessPolicy.decide(actor, action, resource) {

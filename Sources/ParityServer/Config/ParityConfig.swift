@@ -26,6 +26,10 @@ public struct ParityConfig: Sendable {
     public var databaseConnectionsPerLoop = 4
     /// The bearer token Prometheus sends to read `/metrics`; nil when only admins may.
     public var metricsToken: String?
+    /// The address people reach Parity at, without a trailing slash, that every absolute link
+    /// (mail, invitations, share links) starts with (`PARITY_BASE_URL`); nil in development,
+    /// where links point at this server on loopback (`Application.baseURL`).
+    public var baseURL: String?
 
     public static let minimumPasswordCost = 12
 
@@ -40,8 +44,8 @@ public struct ParityConfig: Sendable {
 
     /// Reads `DATABASE_URL` (see ``DatabaseChoice``), `PARITY_MAX_UPLOAD_MB`,
     /// `PARITY_PASSWORD_COST` (at least 12), `PARITY_SESSION_IDLE_MINUTES`,
-    /// `PARITY_METRICS_TOKEN`, `PARITY_DEMO_SCALE` (`region` or `national`) and
-    /// `PARITY_DB_CONNECTIONS`.
+    /// `PARITY_METRICS_TOKEN`, `PARITY_DEMO_SCALE` (`region` or `national`),
+    /// `PARITY_DB_CONNECTIONS` and `PARITY_BASE_URL`.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws(ConfigurationError) -> ParityConfig {
         var config = ParityConfig(database: try DatabaseChoice.parse(environment["DATABASE_URL"]))
         config.metricsToken = environment["PARITY_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
@@ -69,6 +73,22 @@ public struct ParityConfig: Sendable {
             guard let value = DemoScale(rawValue: scale) else { throw .invalid("PARITY_DEMO_SCALE", "must be region or national") }
             config.demoScale = value
         }
+        if let base = environment["PARITY_BASE_URL"], !base.isEmpty {
+            config.baseURL = try baseURL(base)
+        }
         return config
+    }
+
+    /// `PARITY_BASE_URL` without its trailing slashes: an http or https address with a host,
+    /// and at most a path prefix (Parity behind a proxy at `/parity`); no user, query or fragment.
+    static func baseURL(_ text: String) throws(ConfigurationError) -> String {
+        guard let url = URLComponents(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
+              let host = url.host, !host.isEmpty, url.user == nil, url.password == nil, url.query == nil, url.fragment == nil
+        else {
+            throw .invalid("PARITY_BASE_URL", "must be an http or https address with at most a path, like https://parity.example.nhs.uk")
+        }
+        var base = text
+        while base.hasSuffix("/") { base.removeLast() }
+        return base
     }
 }

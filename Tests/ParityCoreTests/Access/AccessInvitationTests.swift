@@ -68,4 +68,17 @@ struct AccessInvitationTests {
         #expect(AccessPolicy.mayGrant(actor, Self.networkLeadS1, organisationSystem: nil).isAllowed)
         #expect(!AccessPolicy.mayGrant(actor, RoleGrant(role: .systemLead, scope: .system("S3")), organisationSystem: nil).isAllowed)
     }
+
+    @Test(arguments: [
+        ("regional admin", [Role.organisationDataLead, .staffNetworkLead, .panelMember, .systemLead, .regionalAdmin]),
+        ("system lead S1", [Role.organisationDataLead, .staffNetworkLead, .systemLead]),
+        ("panel member", []),
+        ("data lead O1", []),
+        ("network lead S1", []),
+        ("anonymous", []),
+    ] as [(String, [Role])])
+    func theRolesOfferedAreThoseThatMayBeGivenLeastPrivilegedFirst(who: String, roles: [Role]) throws {
+        let actor = try #require(F.actors[who])
+        #expect(AccessPolicy.grantableRoles(actor) == roles)
+    }
 }

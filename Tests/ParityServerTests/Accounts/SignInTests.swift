@@ -89,6 +89,41 @@ import VaporTesting
         #expect(LocalRedirect.path("//evil.example") == nil)
         #expect(LocalRedirect.path("https://evil.example") == nil)
         #expect(LocalRedirect.path("/\\evil.example") == nil)
+        #expect(LocalRedirect.path("/\r\nSet-Cookie: a=b") == nil)
+        #expect(LocalRedirect.path("/account\u{7F}") == nil)
+    }
+
+    @Test(arguments: ["/\r\nSet-Cookie: parity_session=attacker", "/x\nLocation: https://evil.example", "/\u{0}", "//evil.example",
+                      "/\\evil.example", "https://evil.example", "javascript:alert(1)"])
+    func aNextThatIsNotALocalPathGoesToTheUsualPage(next: String) async throws {
+        try await withParity { app in
+            // given
+            try await TestAccounts.create(in: app)
+            // when
+            let response = try await TestBrowser(app).post("/sign-in", form: ["email": TestAccounts.admin.0, "password": TestAccounts.password, "next": next])
+            // then
+            #expect(response.status == .seeOther)
+            #expect(response.headers[.location] == ["/account"])
+            #expect(response.headers.setCookie?[SessionMiddleware.cookieName]?.string != "attacker")
+        }
+    }
+
+    @Test func parallelWrongPasswordsAreCheckedNoMoreThanTheLimit() async throws {
+        try await withParity { app in
+            // given
+            try await TestAccounts.create(in: app)
+            let limit = SignInThrottle.standard.maximumFailuresPerAccount
+            // when eight wrong passwords arrive at once
+            let statuses = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
+                for number in 1...8 {
+                    group.addTask { try await TestBrowser(app).signIn(TestAccounts.admin.0, password: "wrong guess number \(number)").status }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            // then at most the limit were checked; the others were refused unchecked
+            #expect(statuses.filter { $0 == .unauthorized }.count <= limit, "\(statuses)")
+            #expect(statuses.allSatisfy { [.unauthorized, .tooManyRequests].contains($0) }, "\(statuses)")
+        }
     }
 
     @Test func everyResponseCarriesTheSecurityHeaders() async throws {

@@ -43,6 +43,23 @@ import ParityCore
         #expect(try ParityConfig.fromEnvironment(environment).demoScale == expected)
     }
 
+    @Test(arguments: [
+        (nil, nil),
+        ("https://parity.example.nhs.uk", "https://parity.example.nhs.uk"),
+        ("https://parity.example.nhs.uk/", "https://parity.example.nhs.uk"),
+        ("http://127.0.0.1:9000/parity/", "http://127.0.0.1:9000/parity"),
+    ] as [(String?, String?)])
+    func theBaseURLOfLinksComesFromTheEnvironment(value: String?, expected: String?) throws {
+        let environment = value.map { ["PARITY_BASE_URL": $0] } ?? [:]
+        #expect(try ParityConfig.fromEnvironment(environment).baseURL == expected)
+    }
+
+    @Test(arguments: ["parity.example.nhs.uk", "ftp://parity.example.nhs.uk", "https://", "https://parity.example.nhs.uk/?next=x",
+                      "https://parity.example.nhs.uk/#top", "https://user:pw@parity.example.nhs.uk", "javascript:alert(1)"])
+    func aBaseURLThatIsNotAPlainHTTPAddressIsAClearError(value: String) {
+        #expect(throws: ConfigurationError.self) { try ParityConfig.fromEnvironment(["PARITY_BASE_URL": value]) }
+    }
+
     @Test func anUnknownDemoScaleIsAClearError() {
         #expect(throws: ConfigurationError.invalid("PARITY_DEMO_SCALE", "must be region or national")) {
             try ParityConfig.fromEnvironment(["PARITY_DEMO_SCALE": "planet"])

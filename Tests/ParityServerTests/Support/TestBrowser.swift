@@ -22,16 +22,18 @@ final class TestBrowser: @unchecked Sendable {
 
     /// Posts a form; the CSRF field is added unless `csrf` is nil.
     @discardableResult
-    func post(_ path: String, form: [String: String], csrf: String? = TestBrowser.csrf) async throws -> TestingHTTPResponse {
-        try await post(path, fields: form.map { ($0.key, $0.value) }, csrf: csrf)
+    func post(_ path: String, form: [String: String], csrf: String? = TestBrowser.csrf, headers: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+        try await post(path, fields: form.map { ($0.key, $0.value) }, csrf: csrf, headers: headers)
     }
 
     /// Posts a form whose fields may repeat a name, as checkboxes do (`themes[]`).
     @discardableResult
-    func post(_ path: String, fields: [(String, String)], csrf: String? = TestBrowser.csrf) async throws -> TestingHTTPResponse {
+    func post(_ path: String, fields: [(String, String)], csrf: String? = TestBrowser.csrf, headers: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
         let all = fields + (csrf.map { [(CSRFMiddleware.fieldName, $0)] } ?? [])
         let body = all.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
-        return try await send(.POST, path, headers: ["Content-Type": "application/x-www-form-urlencoded"], body: ByteBuffer(string: body))
+        var headers = headers
+        headers.replaceOrAdd(name: .contentType, value: "application/x-www-form-urlencoded")
+        return try await send(.POST, path, headers: headers, body: ByteBuffer(string: body))
     }
 
     /// Posts a body as it is, URL-encoded form content type and no CSRF field added.
