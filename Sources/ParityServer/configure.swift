@@ -42,7 +42,6 @@ public func configure(_ app: Application, config: ParityConfig) async throws {
     app.publicPageCache = PublicPageCache()
     app.lifecycle.use(PublicPageCacheShutdown())
     app.publicDataMemo = PublicDataMemo()
-    app.withholdingMemo = WithholdingMemo()
     app.backgroundWork = BackgroundWork()
     app.lifecycle.use(BackgroundWorkShutdown())
     if config.seedsDemoWhenEmpty, try await StructureStore(database: app.db).isEmpty {

@@ -14,18 +14,19 @@ struct YearWithholding {
     }
 
     let database: Database
-    var memo: WithholdingMemo?
 
-    init(database: Database, memo: WithholdingMemo? = nil) {
-        self.database = database
-        self.memo = memo
-    }
+    /// The process's memo of years' disclosure: deciding what a year hides weighs every
+    /// scope's counts together, so it is done once per change of the public data (the
+    /// database's `public-pages` stamp, drawn at random, so two databases never share one),
+    /// not once per page, nor once a minute as the pages' memo is.
+    private static let memo = PublicDataMemo()
 
     /// Each scope's hidden counts in `year`.
     func withheld(year: Int, from returns: Returns) async throws -> [FigureScope: WithheldCounts] {
-        guard let memo else { return try await compute(year: year, from: returns) }
         let stamp = try await ChangeStamps(database: database).stamp(.publicPages)
-        return try await memo.value("\(returns.rawValue) \(year)", stamp: stamp) { try await compute(year: year, from: returns) }
+        return try await Self.memo.value("\(returns.rawValue) \(year)", version: PublicDataVersion(stamp: stamp, minute: 0)) {
+            try await compute(year: year, from: returns)
+        }
     }
 
     private func compute(year: Int, from returns: Returns) async throws -> [FigureScope: WithheldCounts] {
@@ -61,9 +62,4 @@ extension ScopeReference {
         case let .organisation(entry): .organisation(entry.code)
         }
     }
-}
-
-extension Request {
-    /// The year's disclosure, kept by this instance while the public data is unchanged.
-    var yearWithholding: YearWithholding { YearWithholding(database: db, memo: application.withholdingMemo) }
 }

@@ -51,7 +51,7 @@ struct IndicatorLoader {
     /// database not yet rebuilt after an upgrade).
     func figures(years: [Int], organisations: Set<String>? = nil) async throws -> [Int: FigureYear] {
         var result = try await figuresBeforeDisclosure(years: years, organisations: organisations)
-        let withholding = request?.yearWithholding ?? YearWithholding(database: database)
+        let withholding = YearWithholding(database: database)
         for year in result.keys { result[year]?.withheld = try await withholding.withheld(year: year, from: .latest) }
         return result
     }

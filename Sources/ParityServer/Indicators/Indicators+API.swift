@@ -30,7 +30,7 @@ struct IndicatorAPI: RouteCollection {
         guard let year = req.parameters.get("year", as: Int.self) else {
             throw ParityError.invalidInput("The year must be a four-digit number, e.g. 2026.")
         }
-        let figures = try await WRESReportQuery(database: req.db, memo: req.application.storedFiguresMemo, withholdingMemo: req.application.withholdingMemo).figures(scope, year: year) { req.disclosurePolicy(forOrganisations: $0) }
+        let figures = try await WRESReportQuery(database: req.db, memo: req.application.storedFiguresMemo).figures(scope, year: year) { req.disclosurePolicy(forOrganisations: $0) }
         return try JSONResponse.make(WRESDocument.make(figures))
     }
 }

@@ -7,7 +7,6 @@ import ParityCore
 struct WRESReportQuery {
     let database: Database
     var memo: StoredFiguresMemo?
-    var withholdingMemo: WithholdingMemo?
 
     /// - Parameter policy: the disclosure rule for the organisations the scope pools.
     func figures(_ scope: ScopeReference, year: Int, policy: ([OrganisationEntry]) -> DisclosurePolicy) async throws -> PublishedWRES {
@@ -25,7 +24,7 @@ struct WRESReportQuery {
             // Computed from the published returns of the scope's own members only.
             let members: Set<String>? = scope == .region ? nil : Set(scope.members(in: stored.structure).map(\.code))
             let counts = try await PublishedReturns(database: database).wresCounts(years: [year - 1, year], organisations: members)
-            let withheld = try await YearWithholding(database: database, memo: withholdingMemo).withheld(year: year, from: .published)
+            let withheld = try await YearWithholding(database: database).withheld(year: year, from: .published)
             found = IndicatorLoader.YearData(year: year, structure: stored.structure, counts: counts, withheld: withheld).figures(scope)
         }
         guard let figures = found else {

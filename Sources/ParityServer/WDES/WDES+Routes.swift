@@ -16,7 +16,7 @@ struct WDESRoutes: RouteCollection {
     }
 
     func page(_ req: Request, scope: ScopeReference) async throws -> View {
-        let loader = WDESLoader(database: req.db, withholding: req.yearWithholding)
+        let loader = WDESLoader(database: req.db, withholding: YearWithholding(database: req.db))
         let (years, chosen) = try await loader.years(requested: req.query["year"])
         let structure = try await req.structure(asAt: Calendar.utc.snapshotDate(year: chosen ?? Calendar.utc.component(.year, from: req.now)))
         let (name, caption, wresHref, crumbs) = try Self.describe(scope, structure: structure, year: chosen)
@@ -67,7 +67,7 @@ struct WDESRoutes: RouteCollection {
         guard let year = req.parameters.get("year", as: Int.self) else {
             throw ParityError.invalidInput("The year must be a four-digit number, e.g. 2026.")
         }
-        let result = try await WDESReportQuery(database: req.db, withholding: req.yearWithholding).figures(scope, year: year) { req.disclosurePolicy(forOrganisations: $0) }
+        let result = try await WDESReportQuery(database: req.db, withholding: YearWithholding(database: req.db)).figures(scope, year: year) { req.disclosurePolicy(forOrganisations: $0) }
         return try JSONResponse.make(WDESDocument.make(result))
     }
 
