@@ -35,6 +35,13 @@ public struct CountItem: Sendable, Hashable, Codable, Comparable {
     public static func board(_ standard: Standard, seat: BoardSeat?, group: PopulationGroup?) -> CountItem {
         CountItem("\(standard.rawValue)/board/\(seat?.rawValue ?? "all")/\(group?.rawValue ?? "total")")
     }
+
+    /// Board members of a part of the board whose share is published (WRES 9, WDES 10: the
+    /// voting or the executive members), in one group or, `group` nil, in all.
+    public static func board(_ standard: Standard, part: BoardPart, group: PopulationGroup?) -> CountItem {
+        part == .whole ? board(standard, seat: nil, group: group)
+            : CountItem("\(standard.rawValue)/board/\(part.rawValue)/\(group?.rawValue ?? "total")")
+    }
 }
 
 /// The counts of one scope's figures that disclosure control across a year's outputs hides

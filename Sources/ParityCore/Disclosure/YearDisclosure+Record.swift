@@ -85,13 +85,18 @@ extension YearDisclosure {
             record(scope, .board(standard, seat: seat, group: nil), groups.reduce(0) { $0 + (seats[seat]?[$1] ?? 0) })
             relate(scope, total: .board(standard, seat: seat, group: nil), parts: groups.map { .board(standard, seat: seat, group: $0) })
         }
-        for group in groups {
-            record(scope, .board(standard, seat: nil, group: group), order.reduce(0) { $0 + (seats[$1]?[group] ?? 0) })
-            relate(scope, total: .board(standard, seat: nil, group: group), parts: order.map { .board(standard, seat: $0, group: group) })
+        // Each part's members by group and in all: a published share reveals them.
+        for part in BoardPart.allCases {
+            let chosen = order.filter(part.includes)
+            guard !chosen.isEmpty else { continue }
+            for group in groups {
+                record(scope, .board(standard, part: part, group: group), chosen.reduce(0) { $0 + (seats[$1]?[group] ?? 0) })
+                relate(scope, total: .board(standard, part: part, group: group), parts: chosen.map { .board(standard, seat: $0, group: group) })
+            }
+            let all = chosen.reduce(0) { total, seat in total + groups.reduce(0) { $0 + (seats[seat]?[$1] ?? 0) } }
+            record(scope, .board(standard, part: part, group: nil), all)
+            relate(scope, total: .board(standard, part: part, group: nil), parts: groups.map { .board(standard, part: part, group: $0) })
+            relate(scope, total: .board(standard, part: part, group: nil), parts: chosen.map { .board(standard, seat: $0, group: nil) })
         }
-        let all = order.reduce(0) { total, seat in total + groups.reduce(0) { $0 + (seats[seat]?[$1] ?? 0) } }
-        record(scope, .board(standard, seat: nil, group: nil), all)
-        relate(scope, total: .board(standard, seat: nil, group: nil), parts: groups.map { .board(standard, seat: nil, group: $0) })
-        relate(scope, total: .board(standard, seat: nil, group: nil), parts: order.map { .board(standard, seat: $0, group: nil) })
     }
 }

@@ -26,12 +26,14 @@ struct DisclosedBoardSeats {
         self.disclosure = disclosure
     }
 
-    /// Whether `focus`'s share of the seats `kind` chooses may be published.
-    func mayPublishShare(of focus: PopulationGroup, _ kind: (BoardSeat) -> Bool) -> Bool {
-        let chosen = order.filter(kind)
+    /// Whether `focus`'s share of `part` of the board may be published: the share reveals the
+    /// part's members in the group and in all, so neither may be small or hidden by the year's
+    /// disclosure (which weighs them with the seats they add up from).
+    func mayPublishShare(of focus: PopulationGroup, _ part: BoardPart) -> Bool {
+        let chosen = order.filter(part.includes)
         let members = chosen.reduce(0) { total, seat in total + groups.reduce(0) { $0 + (seats[seat]?[$1] ?? 0) } }
         let inFocus = chosen.reduce(0) { $0 + (seats[$1]?[focus] ?? 0) }
-        let hidden = chosen.contains { seat in shown[seat]?.values.contains(.suppressed) == true }
-        return !hidden && disclosure.policy.mayPublishFigure(builtFrom: [inFocus, members])
+        return disclosure.mayPublishFigure(builtFrom: [(inFocus, .board(disclosure.standard, part: part, group: focus)),
+                                                       (members, .board(disclosure.standard, part: part, group: nil))])
     }
 }

@@ -16,9 +16,9 @@ public struct PublishedBoard: Sendable, Hashable {
     public init(_ board: BoardComparison, representation: Representation, disclosure: CountDisclosure) {
         let table = DisclosedBoardSeats(board.seats, groups: Self.groups, disclosure: disclosure)
         seats = table.shown
-        let boardOK = table.mayPublishShare(of: .bme) { _ in true }
-        let votingOK = table.mayPublishShare(of: .bme, \.isVoting)
-        let executiveOK = table.mayPublishShare(of: .bme, \.isExecutive)
+        let boardOK = table.mayPublishShare(of: .bme, .whole)
+        let votingOK = table.mayPublishShare(of: .bme, .voting)
+        let executiveOK = table.mayPublishShare(of: .bme, .executive)
         let workforceOK = disclosure.mayPublishFigure(builtFrom: [
             (representation.overall[.bme] ?? 0, .headcount(.wres, row: nil, group: .bme)),
             (representation.overallTotal, .headcount(.wres, row: nil, group: nil)),

@@ -22,9 +22,9 @@ public struct PublishedWDESBoard: Sendable, Hashable {
     public init(_ board: WDESBoardComparison, representation: WDESRepresentation, disclosure: CountDisclosure) {
         let table = DisclosedBoardSeats(board.seats, groups: Self.groups, disclosure: disclosure)
         seats = table.shown
-        let boardOK = table.mayPublishShare(of: .disabled) { _ in true }
-        let votingOK = table.mayPublishShare(of: .disabled, \.isVoting)
-        let executiveOK = table.mayPublishShare(of: .disabled, \.isExecutive)
+        let boardOK = table.mayPublishShare(of: .disabled, .whole)
+        let votingOK = table.mayPublishShare(of: .disabled, .voting)
+        let executiveOK = table.mayPublishShare(of: .disabled, .executive)
         let workforceOK = disclosure.mayPublishFigure(builtFrom: [
             (representation.overall[.disabled] ?? 0, .headcount(.wdes, row: nil, group: .disabled)),
             (representation.overallTotal, .headcount(.wdes, row: nil, group: nil)),

@@ -26,7 +26,13 @@ func withParity(demo: Bool = false, adjust: (inout ParityConfig) -> Void = { _ i
         try await app.asyncShutdown()
         throw error
     }
-    try await dropSchema(database, app: app)
+    do {
+        try await dropSchema(database, app: app)
+    } catch {
+        // An application left running crashes the whole test process as it goes away.
+        try await app.asyncShutdown()
+        throw error
+    }
     try await app.asyncShutdown()
 }
 
