@@ -15,10 +15,12 @@ let testNow = ISO8601DateFormatter().date(from: "2026-11-29T12:00:00Z")!
 func withParity(demo: Bool = false, adjust: (inout ParityConfig) -> Void = { _ in }, _ body: (Application) async throws -> Void) async throws {
     let app = try await Application.make(.testing)
     app.now = { testNow }
-    let database = try testDatabase()
+    // A test may choose a database of its own (a SQLite file, say): only the one used is dropped.
+    var database = try testDatabase()
     do {
         var config = ParityConfig(database: database, seedsDemoWhenEmpty: demo, passwordCost: 4)
         adjust(&config)
+        database = config.database
         try await configure(app, config: config)
         try await body(app)
     } catch {
