@@ -15,9 +15,12 @@ public struct CountItem: Sendable, Hashable, Codable, Comparable {
     }
 
     /// A headcount row's name: its workforce and grade (WRES) or pay cluster (WDES).
-    public static func rowName(_ cell: RepresentationCell) -> String { "\(cell.workforce.rawValue)/\(cell.grade.rawValue)" }
+    public static func rowName(_ cell: RepresentationCell) -> String { rowName(cell.workforce, cell.grade.rawValue) }
 
-    public static func rowName(_ cell: WDESRepresentationCell) -> String { "\(cell.workforce.rawValue)/\(cell.cluster.rawValue)" }
+    public static func rowName(_ cell: WDESRepresentationCell) -> String { rowName(cell.workforce, cell.cluster.rawValue) }
+
+    /// A row's name from its workforce and its grade's or cluster's code.
+    public static func rowName(_ workforce: Workforce, _ band: String) -> String { "\(workforce.rawValue)/\(band)" }
 
     /// The events or the base of one group in a relative likelihood (WRES 2–4, WDES 2–3).
     public static func likelihood(_ standard: Standard, indicator: Int, group: PopulationGroup, base: Bool) -> CountItem {

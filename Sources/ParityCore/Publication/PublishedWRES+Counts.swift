@@ -4,7 +4,7 @@ extension PublishedWRES {
     public var disclosedCounts: [CountItem: DisclosedCount] {
         var counts: [CountItem: DisclosedCount] = [:]
         for row in representation.rows {
-            let name = "\(row.workforce.rawValue)/\(row.grade.rawValue)"
+            let name = CountItem.rowName(row.workforce, row.grade.rawValue)
             for (group, count) in row.counts { counts[.headcount(.wres, row: name, group: group)] = count }
             counts[.headcount(.wres, row: name, group: nil)] = row.total
         }
@@ -28,7 +28,7 @@ extension PublishedWDES {
     public var disclosedCounts: [CountItem: DisclosedCount] {
         var counts: [CountItem: DisclosedCount] = [:]
         for row in representation.rows {
-            let name = "\(row.workforce.rawValue)/\(row.cluster.rawValue)"
+            let name = CountItem.rowName(row.workforce, row.cluster.rawValue)
             for (group, count) in row.counts { counts[.headcount(.wdes, row: name, group: group)] = count }
             counts[.headcount(.wdes, row: name, group: nil)] = row.total
         }
