@@ -3,8 +3,8 @@ extension YearDisclosure {
         guard !report.isEmpty else { return }
         recordHeadcounts(.wres, rows: report.representation.cells.map { (CountItem.rowName($0), $0.counts) },
                          groups: PublishedRepresentation.groups, scope: scope)
-        for comparison in report.likelihoods.values { recordLikelihood(.wres, indicator: comparison.indicator, comparison, scope: scope) }
-        for survey in report.surveys.values {
+        for comparison in report.likelihoods.sortedValues { recordLikelihood(.wres, indicator: comparison.indicator, comparison, scope: scope) }
+        for survey in report.surveys.sortedValues {
             recordSurvey(.wres, measure: String(survey.indicator), [(.white, survey.white), (.bme, survey.bme)], scope: scope)
         }
         recordBoard(.wres, seats: report.board.seats, groups: PublishedBoard.groups, scope: scope)
@@ -14,10 +14,10 @@ extension YearDisclosure {
         guard !report.isEmpty else { return }
         recordHeadcounts(.wdes, rows: report.representation.cells.map { (CountItem.rowName($0), $0.counts) },
                          groups: PublishedWDESRepresentation.groups, scope: scope)
-        for comparison in report.likelihoods.values {
+        for comparison in report.likelihoods.sortedValues {
             recordLikelihood(.wdes, indicator: Int(comparison.metric.rawValue) ?? 0, comparison, scope: scope)
         }
-        for survey in report.surveys.values {
+        for survey in report.surveys.sortedValues {
             recordSurvey(.wdes, measure: survey.metric.rawValue, [(.disabled, survey.disabled), (.nonDisabled, survey.nonDisabled)], scope: scope)
         }
         recordSurvey(.wdes, measure: WDESMetric.reasonableAdjustments.rawValue, [(.disabled, report.adjustments.disabled)], scope: scope)
@@ -28,8 +28,8 @@ extension YearDisclosure {
     /// Metric 9a's respondents by group and in all.
     private mutating func recordEngagement(_ engagement: WDESEngagement, scope: FigureScope) {
         let measure = WDESMetric.engagement.rawValue
-        for (group, score) in engagement.scores {
-            record(scope, .survey(.wdes, measure: measure, group: group, respondents: true), score.respondents)
+        for group in engagement.scores.keys.sorted() {
+            record(scope, .survey(.wdes, measure: measure, group: group, respondents: true), engagement.scores[group]!.respondents)
         }
         guard let all = engagement.organisation else { return }
         record(scope, .survey(.wdes, measure: measure, group: nil, respondents: true), all.respondents)
@@ -99,4 +99,9 @@ extension YearDisclosure {
             relate(scope, total: .board(standard, part: part, group: nil), parts: chosen.map { .board(standard, seat: $0, group: nil) })
         }
     }
+}
+
+private extension Dictionary where Key: Comparable {
+    /// The values in the order of their keys: the ledger's order must not depend on hashing.
+    var sortedValues: [Value] { keys.sorted().map { self[$0]! } }
 }
