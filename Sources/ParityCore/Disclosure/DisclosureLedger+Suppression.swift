@@ -29,7 +29,7 @@ extension DisclosureLedger {
         return Set(hidden.map { keys[$0] })
     }
 
-    private func relationsByEntry() -> [Int: [Relation]] {
+    func relationsByEntry() -> [Int: [Relation]] {
         var sums: [Int: [Relation]] = [:]
         for relation in relations {
             for entry in relation.entries { sums[entry, default: []].append(relation) }

@@ -20,6 +20,14 @@ public struct VoiceBreakdown: Sendable, Hashable, Codable {
     public let cells: [[VoiceCount]]
     public let rowTotals: [VoiceCount]
 
+    /// A table whose counts are disclosed already (`VoicePublication`).
+    public init(rows: [String], columns: [String], cells: [[VoiceCount]], rowTotals: [VoiceCount]) {
+        self.rows = rows
+        self.columns = columns
+        self.cells = cells
+        self.rowTotals = rowTotals
+    }
+
     /// The disclosed table of `counts[row][column]` (one array per row, one count per
     /// column, never negative) with the rule above applied against `minimum`.
     public static func make(rows: [String], columns: [String], counts: [[Int]], minimum: Int = VoiceDisclosure.minimumContributions) -> VoiceBreakdown {

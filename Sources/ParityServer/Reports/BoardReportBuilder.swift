@@ -115,7 +115,7 @@ struct BoardReportBuilder {
             voice = nil // an organisation no longer in any system has no staff network
         }
         if let voice {
-            view.contributions = VoiceCount.disclose(voice.contributions).display
+            view.contributions = voice.contributions.display
             view.themes = VoiceTheme.allCases.map { theme in
                 BoardReportView.Theme(label: theme.label, recent: voice.recentTotals[theme]?.display ?? "fewer than 10",
                                       indicators: (theme.wresIndicators.map { "WRES \($0)" } + theme.wdesMetrics.map { "WDES \($0.rawValue)" }).joined(separator: ", "))

@@ -9,7 +9,7 @@ struct VoiceNoteView: Encodable {
 
     init?(indicator: Int, figures: WhatStaffSay, href: String) {
         let themes = VoiceTheme.themes(forWRESIndicator: indicator)
-        guard !themes.isEmpty, figures.contributions > 0 else { return nil }
+        guard !themes.isEmpty, figures.contributions != .fewerThanMinimum else { return nil }
         text = themes.map { theme in
             let count = figures.recentTotals[theme] ?? .fewerThanMinimum
             return "\(theme.label.lowercased()): \(count.display) \(count.value == 1 ? "experience" : "experiences")"

@@ -18,8 +18,8 @@ struct WhatStaffSayAPI: RouteCollection {
             "scope": .string(scope.kind),
             "code": .string(scope.code),
             "name": .string(name),
-            "disclosure_rule": .string("Counts of fewer than \(VoiceDisclosure.minimumContributions) contributions are null, and one more count in a row is withheld where it would let a hidden one be worked out."),
-            "contributions": Self.count(VoiceCount.disclose(figures.contributions)),
+            "disclosure_rule": .string(VoicePublication.rule + " Hidden counts are null."),
+            "contributions": Self.count(figures.contributions),
             "periods": .array(figures.periods.map(JSONValue.string)),
             "recent_by_theme": .object(Dictionary(uniqueKeysWithValues: VoiceTheme.allCases.map { ($0.rawValue, Self.count(figures.recentTotals[$0])) })),
             "tables": .array(figures.tables.map { table in

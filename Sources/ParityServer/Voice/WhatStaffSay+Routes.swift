@@ -23,8 +23,8 @@ struct WhatStaffSayRoutes: RouteCollection {
         let structure = try await req.currentStructure()
         let page = WhatStaffSayView(
             chrome: try await req.chrome(title: "\(name): what staff say", breadcrumbs: [.init(label: name, href: scope.pagePrefix.isEmpty ? "/" : scope.pagePrefix)],
-                                         disclosureNote: "Counts of fewer than \(VoiceDisclosure.minimumContributions) contributions are not shown, and one more count in a row is withheld where it would let a hidden one be worked out."),
-            name: name, contributions: VoiceCount.disclose(figures.contributions).display, csvHref: SitePath.whatStaffSayCSV(scope).href,
+                                         disclosureNote: VoicePublication.rule),
+            name: name, contributions: figures.contributions.display, csvHref: SitePath.whatStaffSayCSV(scope).href,
             themes: VoiceTheme.allCases.map { theme in
                 let wres: [String] = theme.wresIndicators.map { "WRES \($0)" }
                 let wdes: [String] = theme.wdesMetrics.map { "WDES \($0.rawValue)" }
@@ -47,22 +47,19 @@ struct WhatStaffSayRoutes: RouteCollection {
     /// The scope's name and its figures; throws `notFound` for an unknown code.
     static func figures(_ req: Request, scope: PageScope) async throws -> (String, WhatStaffSay) {
         let structure = try await req.currentStructure()
-        let store = VoiceStore(database: req.db)
+        let publication = try await PublishedVoiceCounts(database: req.db).publication(structure: structure)
         switch scope {
         case .region:
-            let rows = try await store.published(systems: nil)
-            return (structure.regionName, WhatStaffSay.make(rows: rows, units: structure.systems.map { ($0.code, $0.name) },
-                                                             unitHeading: "System", unitKey: { $0.systemCode }))
+            return (structure.regionName, WhatStaffSay.make(publication, scope: .region, units: structure.systems.map { (.system($0.code), $0.name) },
+                                                             unitHeading: "System"))
         case let .system(code):
             guard let system = structure.system(code: code) else { throw ParityError.notFound("No system has the code \(code).") }
-            let rows = try await store.published(systems: [code])
-            return (system.name, WhatStaffSay.make(rows: rows, units: system.organisations.map { ($0.code, $0.name) },
-                                                    unitHeading: "Organisation", unitKey: { $0.organisationCode }))
+            return (system.name, WhatStaffSay.make(publication, scope: .system(code), units: system.organisations.map { (.organisation($0.code), $0.name) },
+                                                    unitHeading: "Organisation"))
         case let .organisation(code):
             guard let organisation = structure.organisation(code: code) else { throw ParityError.notFound("No organisation has the code \(code).") }
-            let rows = try await store.published(systems: [organisation.systemCode]).filter { $0.organisationCode == code }
-            return (organisation.name, WhatStaffSay.make(rows: rows, units: [(code, organisation.name)],
-                                                          unitHeading: "Organisation", unitKey: { $0.organisationCode }))
+            return (organisation.name, WhatStaffSay.make(publication, scope: .organisation(code), units: [(.organisation(code), organisation.name)],
+                                                          unitHeading: "Organisation"))
         }
     }
 

@@ -1,10 +1,12 @@
 import Foundation
 import ParityCore
 
-/// "What staff say" for one scope: published submissions counted by theme over time, by
-/// organisation (or system) and by the optional demographics, every cell obeying the minimum
-/// of 10 contributions (DOMAIN.md, disclosure control). Built once and read by the page, the
-/// CSV and the indicator pages, so all show the same counts.
+/// "What staff say" for one scope: published submissions counted by theme over the region's
+/// latest four quarters, by organisation (or system) and by the optional demographics, every
+/// count as the region's `VoicePublication` discloses it, so that no count under 10
+/// contributions can be seen or worked out across the region's, the systems' and the
+/// organisations' tables together (DOMAIN.md, disclosure control; issue 19). Built once and
+/// read by the page, the CSV, the API and the indicator pages, so all show the same counts.
 struct WhatStaffSay: Sendable {
     struct Table: Sendable {
         var id: String
@@ -17,45 +19,36 @@ struct WhatStaffSay: Sendable {
     var recentTotals: [VoiceTheme: VoiceCount]
     var periods: [String]
     var tables: [Table]
-    var contributions: Int
+    var contributions: VoiceCount
 
-    /// Builds the tables from published rows of the scope. `units` names the breakdown by
-    /// place: each row's key (organisation or system code) and the label to show.
-    static func make(rows: [VoiceSubmissionRow], units: [(code: String, name: String)], unitHeading: String,
-                     unitKey: (VoiceSubmissionRow) -> String?) -> WhatStaffSay {
-        let themed = rows.map { (row: $0, themes: VoiceThemeList.themes($0.themes), quarter: VoiceWeek(rawValue: $0.week).map(Quarter.init)) }
-        let quarters = Array(Set(themed.compactMap(\.quarter))).sorted().suffix(4)
-        let themes = VoiceTheme.allCases
-        func table(_ id: String, _ caption: String, _ heading: String, columns: [String], cell: (VoiceTheme, Int) -> Int) -> Table {
-            Table(id: id, caption: caption, rowHeading: heading, breakdown: VoiceBreakdown.make(
+    /// The tables of `scope`; `units` are the places it breaks down by (its systems, its
+    /// organisations, or itself) with the label to show.
+    static func make(_ publication: VoicePublication, scope: FigureScope, units: [(scope: FigureScope, name: String)], unitHeading: String) -> WhatStaffSay {
+        func table(_ id: String, _ caption: String, columns: [String], cell: @escaping (VoiceTheme, Int) -> VoiceCountKey,
+                   total: (VoiceTheme) -> VoiceCountKey) -> Table {
+            let themes = VoiceTheme.allCases
+            return Table(id: id, caption: caption, rowHeading: "Theme", breakdown: VoiceBreakdown(
                 rows: themes.map(\.label), columns: columns,
-                counts: themes.map { theme in columns.indices.map { cell(theme, $0) } }
+                cells: themes.map { theme in columns.indices.map { publication.count(cell(theme, $0)) } },
+                rowTotals: themes.map { publication.count(total($0)) }
             ))
         }
-        func count(_ theme: VoiceTheme, where matches: (VoiceSubmissionRow) -> Bool) -> Int {
-            themed.filter { $0.themes.contains(theme) && matches($0.row) }.count
-        }
-        let byQuarter = table("by-quarter", "Experiences by theme and quarter", "Theme", columns: quarters.map(\.label)) { theme, index in
-            themed.filter { $0.themes.contains(theme) && $0.quarter == quarters[quarters.startIndex + index] }.count
-        }
-        let byPlace = table("by-place", "Experiences by theme and \(unitHeading.lowercased())", "Theme", columns: units.map(\.name)) { theme, index in
-            count(theme) { unitKey($0) == units[index].code }
-        }
+        let periods = publication.periods
         let ethnicities = VoiceEthnicity.allCases
-        let byEthnicity = table("by-ethnicity", "Experiences by theme and the ethnic group people gave", "Theme", columns: ethnicities.map(\.label)) { theme, index in
-            count(theme) { $0.ethnicity == ethnicities[index].rawValue }
-        }
         let disabilities = VoiceDisability.allCases
-        let byDisability = table("by-disability", "Experiences by theme and whether people consider themselves disabled", "Theme", columns: disabilities.map(\.label)) { theme, index in
-            count(theme) { $0.disability == disabilities[index].rawValue }
-        }
-        let recent = Set(quarters)
-        var totals: [VoiceTheme: VoiceCount] = [:]
-        for theme in themes {
-            totals[theme] = VoiceCount.disclose(themed.filter { $0.themes.contains(theme) && $0.quarter.map(recent.contains) == true }.count)
-        }
-        return WhatStaffSay(recentTotals: totals, periods: quarters.map(\.label),
-                            tables: [byQuarter, byPlace, byEthnicity, byDisability], contributions: rows.count)
+        let tables = [
+            table("by-quarter", "Experiences by theme and quarter", columns: periods,
+                  cell: { VoiceCountKey(scope, $0, .period(periods[$1])) }, total: { VoiceCountKey(scope, $0, .recent) }),
+            table("by-place", "Experiences by theme and \(unitHeading.lowercased())", columns: units.map(\.name),
+                  cell: { VoiceCountKey(units[$1].scope, $0, .all) }, total: { VoiceCountKey(scope, $0, .all) }),
+            table("by-ethnicity", "Experiences by theme and the ethnic group people gave", columns: ethnicities.map(\.label),
+                  cell: { VoiceCountKey(scope, $0, .ethnicity(ethnicities[$1])) }, total: { VoiceCountKey(scope, $0, .ethnicityGiven) }),
+            table("by-disability", "Experiences by theme and whether people consider themselves disabled", columns: disabilities.map(\.label),
+                  cell: { VoiceCountKey(scope, $0, .disability(disabilities[$1])) }, total: { VoiceCountKey(scope, $0, .disabilityGiven) }),
+        ]
+        let totals = Dictionary(uniqueKeysWithValues: VoiceTheme.allCases.map { ($0, publication.count(VoiceCountKey(scope, $0, .recent))) })
+        return WhatStaffSay(recentTotals: totals, periods: periods, tables: tables,
+                            contributions: publication.count(VoiceCountKey(scope, nil, .all)))
     }
 
     /// Every table as long CSV rows: table, theme, column, count ("fewer than 10" when withheld).
