@@ -47,6 +47,14 @@ public struct CountItem: Sendable, Hashable, Codable, Comparable {
     }
 }
 
+extension CountItem {
+    /// A count of a race × disability table (`IntersectionEngine.tables`): `ethnicity` nil
+    /// for a column's total, `disability` nil for a row's, both for the table's.
+    public static func intersection(_ table: String, ethnicity: PopulationGroup?, disability: PopulationGroup?) -> CountItem {
+        CountItem("race-disability/\(table)/\(ethnicity?.rawValue ?? "all")/\(disability?.rawValue ?? "all")")
+    }
+}
+
 /// The counts of one scope's figures that disclosure control across a year's outputs hides
 /// (`YearDisclosure`). Published figures hide exactly these, and withhold every figure built
 /// from one of them.

@@ -14,15 +14,19 @@ public struct YearDisclosure: Sendable {
     /// - Parameters:
     ///   - wres: each scope's WRES report (before disclosure control); scopes without one are left out.
     ///   - wdes: each scope's WDES report.
+    ///   - intersections: each scope's race × disability tables (`IntersectionEngine.tables`),
+    ///     for the scopes with organisations that report them.
     ///   - structure: which organisations each system pools that year.
     ///
     /// Everything is recorded in a fixed order (scopes, indicators and groups sorted): the
     /// ledger breaks ties between equally small partners by that order, and a dictionary's
     /// order differs from one instance to the next, so the same counts would otherwise hide
     /// different cells on two computations — a stored and a computed page would differ.
-    public init(wres: [FigureScope: WRESReport], wdes: [FigureScope: WDESReport], structure: RegionStructure) {
+    public init(wres: [FigureScope: WRESReport], wdes: [FigureScope: WDESReport],
+                intersections: [FigureScope: [(name: String, counts: [IntersectionGroup: Int])]] = [:], structure: RegionStructure) {
         for scope in wres.keys.sorted() { record(wres[scope]!, scope: scope) }
         for scope in wdes.keys.sorted() { record(wdes[scope]!, scope: scope) }
+        for scope in intersections.keys.sorted() { record(intersections: intersections[scope]!, scope: scope) }
         for system in structure.systems {
             relateAcross(total: .system(system.code), parts: system.organisations.map { .organisation($0.code) })
         }

@@ -39,31 +39,35 @@ public enum IntersectionRollUp {
     public static let indicators = [2, 3, 4]
 
     /// An organisation's intersection figures for `year`; indicator 3 pools `year − 1` too.
-    public static func organisation(_ organisation: OrganisationEntry, year: Int, counts: [ReturnKey: IntersectionCounts], disclosure: DisclosurePolicy, policy: AnalysisPolicy = .standard) -> IntersectionScopeFigures {
-        pooled(.organisation, code: organisation.code, name: organisation.name, members: [organisation.code], year: year, counts: counts, disclosure: disclosure, policy: policy)
+    public static func organisation(_ organisation: OrganisationEntry, year: Int, counts: [ReturnKey: IntersectionCounts], disclosure: DisclosurePolicy, withheld: WithheldCounts? = nil, policy: AnalysisPolicy = .standard) -> IntersectionScopeFigures {
+        pooled(.organisation, code: organisation.code, name: organisation.name, members: [organisation.code], year: year, counts: counts, disclosure: disclosure, withheld: withheld, policy: policy)
     }
 
     /// A system's intersection figures: the counts of its organisations that carry them, pooled.
-    public static func system(_ system: SystemEntry, year: Int, counts: [ReturnKey: IntersectionCounts], disclosure: DisclosurePolicy, policy: AnalysisPolicy = .standard) -> IntersectionScopeFigures {
-        pooled(.system, code: system.code, name: system.name, members: system.organisations.map(\.code), year: year, counts: counts, disclosure: disclosure, policy: policy)
+    public static func system(_ system: SystemEntry, year: Int, counts: [ReturnKey: IntersectionCounts], disclosure: DisclosurePolicy, withheld: WithheldCounts? = nil, policy: AnalysisPolicy = .standard) -> IntersectionScopeFigures {
+        pooled(.system, code: system.code, name: system.name, members: system.organisations.map(\.code), year: year, counts: counts, disclosure: disclosure, withheld: withheld, policy: policy)
     }
 
     /// The region's intersection figures: every organisation that carries them, pooled.
-    public static func region(_ structure: RegionStructure, year: Int, counts: [ReturnKey: IntersectionCounts], disclosure: DisclosurePolicy, policy: AnalysisPolicy = .standard) -> IntersectionScopeFigures {
-        pooled(.region, code: "region", name: structure.regionName, members: structure.organisations.map(\.code), year: year, counts: counts, disclosure: disclosure, policy: policy)
+    public static func region(_ structure: RegionStructure, year: Int, counts: [ReturnKey: IntersectionCounts], disclosure: DisclosurePolicy, withheld: WithheldCounts? = nil, policy: AnalysisPolicy = .standard) -> IntersectionScopeFigures {
+        pooled(.region, code: "region", name: structure.regionName, members: structure.organisations.map(\.code), year: year, counts: counts, disclosure: disclosure, withheld: withheld, policy: policy)
     }
 
-    private static func pooled(_ scope: ScopeKind, code: String, name: String, members: [String], year: Int, counts: [ReturnKey: IntersectionCounts], disclosure: DisclosurePolicy, policy: AnalysisPolicy) -> IntersectionScopeFigures {
+    /// The counts of `members` that carry intersection counts, pooled for `year` and the year before.
+    public static func pooledCounts(members: [String], year: Int, counts: [ReturnKey: IntersectionCounts]) -> (current: IntersectionCounts, previous: IntersectionCounts?, reporting: Int) {
         let current = members.compactMap { counts[ReturnKey(organisation: $0, year: year, standard: .wres)] }
         let previous = members.compactMap { counts[ReturnKey(organisation: $0, year: year - 1, standard: .wres)] }
-        let pooledCurrent = IntersectionCounts.pooled(current)
-        let pooledPrevious = previous.isEmpty ? nil : IntersectionCounts.pooled(previous)
+        return (IntersectionCounts.pooled(current), previous.isEmpty ? nil : IntersectionCounts.pooled(previous), current.count)
+    }
+
+    private static func pooled(_ scope: ScopeKind, code: String, name: String, members: [String], year: Int, counts: [ReturnKey: IntersectionCounts], disclosure: DisclosurePolicy, withheld: WithheldCounts?, policy: AnalysisPolicy) -> IntersectionScopeFigures {
+        let (pooledCurrent, pooledPrevious, reporting) = pooledCounts(members: members, year: year, counts: counts)
         return IntersectionScopeFigures(
             scope: scope, code: code, name: name, year: year,
-            organisationsReporting: current.count,
-            representation: IntersectionEngine.representation(pooledCurrent, disclosure: disclosure),
+            organisationsReporting: reporting,
+            representation: IntersectionEngine.representation(pooledCurrent, disclosure: disclosure, withheld: withheld),
             analyses: indicators.map {
-                IntersectionEngine.analysis(indicator: $0, year: year, current: pooledCurrent, previous: pooledPrevious, disclosure: disclosure, policy: policy)
+                IntersectionEngine.analysis(indicator: $0, year: year, current: pooledCurrent, previous: pooledPrevious, disclosure: disclosure, withheld: withheld, policy: policy)
             },
             disclosure: disclosure
         )

@@ -11,7 +11,25 @@ public enum IntersectionEngine {
     /// trained is good, a low RL is adverse. A likelihood or RL is withheld unless every
     /// count behind it may be published (`mayPublishFigure`) and none is hidden in the
     /// suppressed tables; the interval and flag go with the RL.
-    public static func analysis(indicator: Int, year: Int, current: IntersectionCounts, previous: IntersectionCounts?, disclosure: DisclosurePolicy, policy: AnalysisPolicy = .standard) -> IntersectionAnalysis {
+    ///
+    /// `withheld` is what the year's disclosure across outputs hides in the scope
+    /// (`YearDisclosure`); without it each table is suppressed on its own.
+    public static func analysis(indicator: Int, year: Int, current: IntersectionCounts, previous: IntersectionCounts?, disclosure: DisclosurePolicy,
+                                withheld: WithheldCounts? = nil, policy: AnalysisPolicy = .standard) -> IntersectionAnalysis {
+        let (events, bases, years) = pooled(indicator: indicator, current: current, previous: previous)
+        let shown = CountDisclosure(policy: disclosure, standard: .wres, withheld: withheld)
+        let tables = Tables(events: events, bases: bases, eventTable: disclose(events, table: "\(indicator)-events", shown),
+                            baseTable: disclose(bases, table: "\(indicator)-bases", shown))
+        return IntersectionAnalysis(
+            indicator: indicator, reference: .whiteNonDisabled, events: tables.eventTable, bases: tables.baseTable,
+            groups: IntersectionGroup.compared.map { row($0, indicator: indicator, tables, disclosure, policy) },
+            pooledYears: years == 2 ? [year - 1, year] : [year],
+            usedSingleYear: indicator == 3 && years == 1 && carriesComparedCounts(indicator, current)
+        )
+    }
+
+    /// Indicator 2, 3 or 4's events and bases by group, and how many years they pool.
+    private static func pooled(indicator: Int, current: IntersectionCounts, previous: IntersectionCounts?) -> (events: [IntersectionGroup: Int], bases: [IntersectionGroup: Int], years: Int) {
         var years = [current]
         if indicator == 3, let previous, carriesComparedCounts(indicator, previous), carriesComparedCounts(indicator, current) {
             years.insert(previous, at: 0)
@@ -25,28 +43,38 @@ public enum IntersectionEngine {
             if yearEvents.count == years.count { events[group] = yearEvents.reduce(0, +) }
             if yearBases.count == years.count { bases[group] = yearBases.reduce(0, +) }
         }
-        let tables = Tables(events: events, bases: bases, eventTable: disclosure.discloseTable(table(events)),
-                            baseTable: disclosure.discloseTable(table(bases)))
-        return IntersectionAnalysis(
-            indicator: indicator, reference: .whiteNonDisabled, events: tables.eventTable, bases: tables.baseTable,
-            groups: IntersectionGroup.compared.map { row($0, indicator: indicator, tables, disclosure, policy) },
-            pooledYears: years.count == 2 ? [year - 1, year] : [year],
-            usedSingleYear: indicator == 3 && years.count == 1 && carriesComparedCounts(indicator, current)
-        )
+        return (events, bases, years.count)
+    }
+
+    /// Every table a scope's race × disability figures publish, by the name
+    /// `CountItem.intersection` gives it: headcount ("1"), and the events and bases of
+    /// indicators 2–4 ("2-events", "2-bases", …); a missing count is 0, as the tables show it.
+    public static func tables(current: IntersectionCounts, previous: IntersectionCounts?) -> [(name: String, counts: [IntersectionGroup: Int])] {
+        var tables = [("1", headcounts(current))]
+        for indicator in IntersectionRollUp.indicators {
+            let (events, bases, _) = pooled(indicator: indicator, current: current, previous: previous)
+            tables += [("\(indicator)-events", events), ("\(indicator)-bases", bases)]
+        }
+        return tables
+    }
+
+    private static func headcounts(_ counts: IntersectionCounts) -> [IntersectionGroup: Int] {
+        var headcounts: [IntersectionGroup: Int] = [:]
+        for group in IntersectionGroup.all { headcounts[group] = counts.headcount(of: group) }
+        return headcounts
     }
 
     /// WRES indicator 1 by intersection group: the headcount table after suppression and
     /// each group's share of the whole workforce (percent 0–100, every group including
     /// Unknowns in the denominator), withheld as `analysis` withholds a likelihood.
-    public static func representation(_ counts: IntersectionCounts, disclosure: DisclosurePolicy) -> IntersectionRepresentation {
-        var headcounts: [IntersectionGroup: Int] = [:]
-        for group in IntersectionGroup.all { headcounts[group] = counts.headcount(of: group) }
-        let disclosed = disclosure.discloseTable(table(headcounts))
+    public static func representation(_ counts: IntersectionCounts, disclosure: DisclosurePolicy, withheld: WithheldCounts? = nil) -> IntersectionRepresentation {
+        let headcounts = headcounts(counts)
+        let disclosed = disclose(headcounts, table: "1", CountDisclosure(policy: disclosure, standard: .wres, withheld: withheld))
         let total = headcounts.values.reduce(0, +)
         var shares: [IntersectionGroup: DisclosedFigure] = [:]
         for (group, count) in headcounts {
             shares[group] = figure(Proportion(events: count, base: total).percent, counts: [count, total],
-                                   hidden: cell(disclosed, group).isSuppressed, disclosure)
+                                   hidden: cell(disclosed, group).isSuppressed || disclosed.grandTotal?.isSuppressed == true, disclosure)
         }
         return IntersectionRepresentation(headcount: disclosed, shares: shares)
     }
@@ -119,6 +147,22 @@ public enum IntersectionEngine {
         IntersectionGroup.ethnicities.map { e in
             IntersectionGroup.disabilities.map { d in IntersectionGroup(ethnicity: e, disability: d).flatMap { counts[$0] } ?? 0 }
         }
+    }
+
+    /// The table as shown: hidden where the year's disclosure hides it, else suppressed on its own.
+    private static func disclose(_ counts: [IntersectionGroup: Int], table name: String, _ disclosure: CountDisclosure) -> DisclosedTable {
+        let grid = table(counts)
+        guard disclosure.decidesTables else { return disclosure.policy.discloseTable(grid) }
+        let ethnicities = IntersectionGroup.ethnicities, disabilities = IntersectionGroup.disabilities
+        func shown(_ count: Int, _ ethnicity: PopulationGroup?, _ disability: PopulationGroup?) -> DisclosedCount {
+            disclosure.disclose(count, .intersection(name, ethnicity: ethnicity, disability: disability))
+        }
+        return DisclosedTable(
+            cells: ethnicities.indices.map { row in disabilities.indices.map { shown(grid[row][$0], ethnicities[row], disabilities[$0]) } },
+            rowTotals: ethnicities.indices.map { shown(grid[$0].reduce(0, +), ethnicities[$0], nil) },
+            columnTotals: disabilities.indices.map { column in shown(grid.reduce(0) { $0 + $1[column] }, nil, disabilities[column]) },
+            grandTotal: shown(grid.joined().reduce(0, +), nil, nil)
+        )
     }
 
     private static func cell(_ table: DisclosedTable, _ group: IntersectionGroup) -> DisclosedCount {

@@ -36,20 +36,26 @@ struct YearWithholding {
             let published = PublishedReturns(database: database)
             wres.counts = try await published.wresCounts(years: [year - 1, year])
             wdes.counts = try await published.wdesCounts(years: [year - 1, year])
+            wdes.intersections = try await published.intersectionCounts(years: [year - 1, year])
         }
-        return Self.withheld(structure: wres.structure, wres: wres.figures, wdes: wdes.figures)
+        return Self.withheld(structure: wres.structure, wres: wres.figures, wdes: wdes.figures, intersections: wdes.intersections, year: year)
     }
 
-    /// Each scope's hidden counts under the public rule, given every scope's figures.
-    static func withheld(structure: RegionStructure, wres: (ScopeReference) -> ScopeFigures?, wdes: (ScopeReference) -> WDESScopeFigures?) -> [FigureScope: WithheldCounts] {
+    /// Each scope's hidden counts under the public rule, given every scope's figures and the
+    /// organisations' race × disability counts.
+    static func withheld(structure: RegionStructure, wres: (ScopeReference) -> ScopeFigures?, wdes: (ScopeReference) -> WDESScopeFigures?,
+                         intersections: [ReturnKey: IntersectionCounts], year: Int) -> [FigureScope: WithheldCounts] {
         let scopes = [ScopeReference.region] + structure.systems.map { .system($0.code) } + structure.organisations.map { .organisation($0) }
         var wresReports: [FigureScope: WRESReport] = [:]
         var wdesReports: [FigureScope: WDESReport] = [:]
+        var tables: [FigureScope: [(name: String, counts: [IntersectionGroup: Int])]] = [:]
         for scope in scopes {
             wresReports[scope.figureScope] = wres(scope)?.report
             wdesReports[scope.figureScope] = wdes(scope)?.report
+            let pooled = IntersectionRollUp.pooledCounts(members: scope.members(in: structure).map(\.code), year: year, counts: intersections)
+            if pooled.reporting > 0 { tables[scope.figureScope] = IntersectionEngine.tables(current: pooled.current, previous: pooled.previous) }
         }
-        return YearDisclosure(wres: wresReports, wdes: wdesReports, structure: structure).withheld(policy: .publicRelease)
+        return YearDisclosure(wres: wresReports, wdes: wdesReports, intersections: tables, structure: structure).withheld(policy: .publicRelease)
     }
 }
 

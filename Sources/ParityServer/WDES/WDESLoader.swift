@@ -62,10 +62,11 @@ extension WDESLoader.YearData {
 
     /// The scope's race × disability figures, disclosure applied.
     func intersection(_ scope: ScopeReference, disclosure: DisclosurePolicy) -> IntersectionScopeFigures? {
-        switch scope {
-        case .region: IntersectionRollUp.region(structure, year: year, counts: intersections, disclosure: disclosure)
-        case let .system(code): structure.system(code: code).map { IntersectionRollUp.system($0, year: year, counts: intersections, disclosure: disclosure) }
-        case let .organisation(entry): IntersectionRollUp.organisation(entry, year: year, counts: intersections, disclosure: disclosure)
+        let withheld = withheld[scope.figureScope]
+        return switch scope {
+        case .region: IntersectionRollUp.region(structure, year: year, counts: intersections, disclosure: disclosure, withheld: withheld)
+        case let .system(code): structure.system(code: code).map { IntersectionRollUp.system($0, year: year, counts: intersections, disclosure: disclosure, withheld: withheld) }
+        case let .organisation(entry): IntersectionRollUp.organisation(entry, year: year, counts: intersections, disclosure: disclosure, withheld: withheld)
         }
     }
 }

@@ -80,7 +80,14 @@ struct YearDisclosureDemoTests {
         var audit = Audit()
         for year in Set(data.rows.map(\.returnKey.year)).sorted().dropFirst() {
             let (wres, wdes) = Self.figures(data, structure: structure, year: year)
-            let disclosure = YearDisclosure(wres: wres.mapValues(\.report), wdes: wdes.mapValues(\.report), structure: structure)
+            let scopes = [(FigureScope.region, structure.organisations)] + structure.systems.map { (.system($0.code), $0.organisations) }
+                + structure.organisations.map { (.organisation($0.code), [$0]) }
+            var tables: [FigureScope: [(name: String, counts: [IntersectionGroup: Int])]] = [:]
+            for (scope, members) in scopes {
+                let pooled = IntersectionRollUp.pooledCounts(members: members.map(\.code), year: year, counts: data.intersections)
+                if pooled.reporting > 0 { tables[scope] = IntersectionEngine.tables(current: pooled.current, previous: pooled.previous) }
+            }
+            let disclosure = YearDisclosure(wres: wres.mapValues(\.report), wdes: wdes.mapValues(\.report), intersections: tables, structure: structure)
             let withheld = acrossOutputs ? disclosure.withheld(policy: .publicRelease) : [:]
             let ledger = disclosure.ledger
 
@@ -98,6 +105,11 @@ struct YearDisclosureDemoTests {
                 figures.withheld = withheld[scope]
                 read(PublishedWDES(figures, policy: .publicRelease).disclosedCounts, scope: scope, into: &hidden, published: &published)
             }
+            for (scope, _) in scopes where tables[scope] != nil {
+                let shown = Self.intersection(scope, structure: structure, year: year, counts: data.intersections, withheld: withheld[scope])
+                read(Self.disclosedCounts(shown), scope: scope, into: &hidden, published: &published)
+                audit.figuresBesideHidden += figuresBesideHidden(shown)
+            }
             // A count the ledger keeps but no output shows (a board's size) is taken as known,
             // unless the ledger hid it: the outsider is credited with more than they have.
             for (scope, items) in withheld {
@@ -110,6 +122,51 @@ struct YearDisclosureDemoTests {
             audit.recoverable += ledger.recoverable(hidden: hidden).filter { (1...4).contains(ledger.value($0)!) }.count
         }
         return audit
+    }
+
+    /// A scope's race × disability figures as the public sees them.
+    private static func intersection(_ scope: FigureScope, structure: RegionStructure, year: Int, counts: [ReturnKey: IntersectionCounts], withheld: WithheldCounts?) -> IntersectionScopeFigures {
+        switch scope.kind {
+        case .region: IntersectionRollUp.region(structure, year: year, counts: counts, disclosure: .publicRelease, withheld: withheld)
+        case .system: IntersectionRollUp.system(structure.system(code: scope.code)!, year: year, counts: counts, disclosure: .publicRelease, withheld: withheld)
+        case .organisation: IntersectionRollUp.organisation(structure.organisation(code: scope.code)!, year: year, counts: counts, disclosure: .publicRelease, withheld: withheld)
+        }
+    }
+
+    /// Every count the race × disability tables show, named as the ledger names them.
+    private static func disclosedCounts(_ figures: IntersectionScopeFigures) -> [CountItem: DisclosedCount] {
+        var counts: [CountItem: DisclosedCount] = [:]
+        let ethnicities = IntersectionGroup.ethnicities, disabilities = IntersectionGroup.disabilities
+        let tables = [("1", figures.representation.headcount)] + figures.analyses.flatMap { [("\($0.indicator)-events", $0.events), ("\($0.indicator)-bases", $0.bases)] }
+        for (name, table) in tables {
+            for (row, ethnicity) in ethnicities.enumerated() {
+                for (column, disability) in disabilities.enumerated() {
+                    counts[.intersection(name, ethnicity: ethnicity, disability: disability)] = table.cells[row][column]
+                }
+                if let total = table.rowTotals?[row] { counts[.intersection(name, ethnicity: ethnicity, disability: nil)] = total }
+            }
+            for (column, disability) in disabilities.enumerated() {
+                if let total = table.columnTotals?[column] { counts[.intersection(name, ethnicity: nil, disability: disability)] = total }
+            }
+            if let total = table.grandTotal { counts[.intersection(name, ethnicity: nil, disability: nil)] = total }
+        }
+        return counts
+    }
+
+    /// Shares and likelihoods beside a hidden count they are built from.
+    private static func figuresBesideHidden(_ figures: IntersectionScopeFigures) -> Int {
+        var found = 0
+        let headcount = figures.representation.headcount
+        for (group, share) in figures.representation.shares where share.value != nil {
+            let row = IntersectionGroup.ethnicities.firstIndex(of: group.ethnicity)!, column = IntersectionGroup.disabilities.firstIndex(of: group.disability)!
+            if headcount.cells[row][column].isSuppressed || headcount.grandTotal?.isSuppressed == true { found += 1 }
+        }
+        for analysis in figures.analyses {
+            for group in analysis.groups where group.likelihoodPercent.value != nil {
+                if group.events?.isSuppressed == true || group.base?.isSuppressed == true { found += 1 }
+            }
+        }
+        return found
     }
 
     private static func read(_ counts: [CountItem: DisclosedCount], scope: FigureScope, into hidden: inout Set<PublishedCount>, published: inout Set<PublishedCount>) {

@@ -39,6 +39,51 @@ import VaporTesting
         }
     }
 
+    /// The same for the race × disability figures: a system's events or base of a group
+    /// minus its organisations' (those reporting them) never gives away a withheld count.
+    @Test func noSystemMinusItsOrganisationsRevealsAWithheldRaceByDisabilityCount() async throws {
+        try await withParity(demo: true) { app in
+            let structure = try await StructureStore(database: app.db).structure(asAt: Calendar.utc.snapshotDate(year: 2026))
+            var countsChecked = 0
+            for system in structure.systems {
+                guard let pooled = try await raceByDisability(app, "/api/v1/systems/\(system.code)/wdes/2026") else { continue }
+                var members: [[String: Int?]] = []
+                for organisation in system.organisations {
+                    if let counts = try await raceByDisability(app, "/api/v1/organisations/\(organisation.code)/wdes/2026") { members.append(counts) }
+                }
+                for (key, value) in pooled {
+                    guard let total = value else { continue }
+                    let unknown = members.filter { ($0[key] ?? nil) == nil }
+                    countsChecked += 1
+                    if unknown.count == 1 {
+                        let known = members.compactMap { $0[key] ?? nil }.reduce(0, +)
+                        #expect((1...4).contains(total - known) == false, "\(system.code) \(key): \(total) − \(known) gives away a withheld count")
+                    }
+                }
+            }
+            #expect(countsChecked > 50)
+        }
+    }
+
+    /// An anonymous reader's view of a scope's race × disability events and bases:
+    /// "indicator/group/events|base" → count, nil when withheld; nil when the scope has none.
+    private func raceByDisability(_ app: Application, _ path: String) async throws -> [String: Int?]? {
+        var found: [String: Int?]?
+        try await app.testing().test(.GET, path) { response in
+            #expect(response.status == .ok)
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+            guard let figures = document["race_by_disability"] as? [String: Any], let indicators = figures["indicators"] as? [String: Any] else { return }
+            var counts: [String: Int?] = [:]
+            for (indicator, analysis) in indicators {
+                for group in (analysis as? [String: Any])?["groups"] as? [[String: Any]] ?? [] {
+                    for key in ["events", "base"] { counts["\(indicator)/\(group["group"] ?? "")/\(key)"] = group[key] as? Int }
+                }
+            }
+            found = counts
+        }
+        return found
+    }
+
     /// An anonymous reader's view of a scope's headcount table: "workforce/grade/group" → count, nil when withheld.
     private func cells(_ app: Application, _ path: String, metric: String) async throws -> [String: Int?] {
         var found: [String: Int?] = [:]
