@@ -30,13 +30,26 @@ struct AdverseIndicators: Sendable {
         // Indicator 3 and metric 3 pool two years, so each year reads the one before it too.
         let wresCounts = try await store.latestWRESCounts(years: Array(Set(wresYears + wresYears.map { $0 - 1 })), organisations: codes)
         let wdesCounts = try await store.latestWDESCounts(years: Array(Set(wdesYears + wdesYears.map { $0 - 1 })), organisations: codes)
+        // A reader outside the organisation sees what the public pages show: a flag only where
+        // the year's disclosure across outputs leaves the figure published.
+        let withholding = YearWithholding(database: database)
+        var withheld: [Int: [FigureScope: WithheldCounts]] = [:]
+        for year in Set(wresYears + wdesYears) { withheld[year] = try await withholding.withheld(year: year, from: .latest) }
         var result: [String: AdverseIndicators] = [:]
         for entry in organisations {
             let policy = viewer([entry])
             let wresYear = wresYears.first { wresCounts[ReturnKey(organisation: entry.code, year: $0, standard: .wres)] != nil }
             let wdesYear = wdesYears.first { wdesCounts[ReturnKey(organisation: entry.code, year: $0, standard: .wdes)] != nil }
-            let wres = wresYear.map { PublishedWRES(WRESRollUp.organisation(entry, year: $0, counts: wresCounts), policy: policy) }
-            let wdes = wdesYear.map { PublishedWDES(WDESRollUp.organisation(entry, year: $0, counts: wdesCounts), policy: policy) }
+            let wres = wresYear.map { year in
+                var figures = WRESRollUp.organisation(entry, year: year, counts: wresCounts)
+                figures.withheld = withheld[year]?[.organisation(entry.code)]
+                return PublishedWRES(figures, policy: policy)
+            }
+            let wdes = wdesYear.map { year in
+                var figures = WDESRollUp.organisation(entry, year: year, counts: wdesCounts)
+                figures.withheld = withheld[year]?[.organisation(entry.code)]
+                return PublishedWDES(figures, policy: policy)
+            }
             result[entry.code] = AdverseIndicators(tags: ActionPlanCoverage.adverseTags(wres: wres, wdes: wdes), wresYear: wresYear, wdesYear: wdesYear)
         }
         return result
