@@ -38,6 +38,10 @@ struct DetailSectionsView: Encodable {
         likelihoods = figures.likelihoods.map { LikelihoodView($0, series: series) }
         surveys = figures.surveys.map { SurveyView($0, series: series) }
         board = BoardView(figures.board, series: series)
+        representation.coverage = PoolCoverage.sentence(figures.coverage(indicator: 1))
+        for index in likelihoods.indices { likelihoods[index].coverage = PoolCoverage.sentence(figures.coverage(indicator: likelihoods[index].number)) }
+        for index in surveys.indices { surveys[index].coverage = PoolCoverage.sentence(figures.coverage(indicator: surveys[index].number)) }
+        board.coverage = PoolCoverage.sentence(figures.coverage(indicator: 9))
     }
 }
 
@@ -71,6 +75,8 @@ struct LikelihoodView: Encodable {
     var flag: FlagView
     var sentence: String
     var pooling: String?
+    /// Which organisations a pooled figure pools and leaves out; nil for an organisation.
+    var coverage: String?
     var chart: ChartView
 
     init(_ figure: PublishedLikelihood, series: [PublishedWRES]) {
@@ -114,6 +120,8 @@ struct SurveyView: Encodable {
     var interval: String
     var flag: FlagView
     var sentence: String
+    /// Which organisations a pooled figure pools and leaves out; nil for an organisation.
+    var coverage: String?
     var chart: ChartView
 
     init(_ figure: PublishedSurvey, series: [PublishedWRES]) {

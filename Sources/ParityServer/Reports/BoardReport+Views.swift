@@ -12,6 +12,8 @@ struct BoardReportView: Encodable {
         var interval: String
         var flag: FlagView?
         var sentence: String
+        /// Which organisations a pooled figure pools and leaves out; nil for an organisation.
+        var coverage: String?
     }
 
     struct TableRow: Encodable {
@@ -79,7 +81,8 @@ extension BoardReportView {
             default: BoardView.sentence(figures.board)
             }
             return Headline(number: indicator, title: WRESReading.title(indicator: indicator), figure: figures.hasData ? figures.headlineText(indicator: indicator) : "no data",
-                            interval: interval, flag: figures.flag(indicator: indicator).map(FlagView.init), sentence: sentence)
+                            interval: interval, flag: figures.flag(indicator: indicator).map(FlagView.init), sentence: sentence,
+                            coverage: PoolCoverage.sentence(figures.coverage(indicator: indicator)))
         }
     }
 

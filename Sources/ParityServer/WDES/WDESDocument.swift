@@ -60,6 +60,9 @@ enum WDESDocument {
             "workforce_disabled_percent": .number(figures.board.workforceDisabledPercent),
             "board_difference_points": .number(figures.board.boardDifferencePoints),
         ])
+        for metric in WDESMetric.allCases {
+            metrics[metric.rawValue] = CoverageDocument.adding(figures.coverage(metric), to: metrics[metric.rawValue] ?? .null)
+        }
         return .object([
             "scope": .string(figures.scope.rawValue),
             "code": .string(figures.code),

@@ -10,6 +10,8 @@ struct WDESPageView: Encodable {
         var headline: String
         var flag: FlagView?
         var sentence: String
+        /// Which organisations a pooled figure pools and leaves out; nil for an organisation.
+        var coverage: String?
     }
 
     struct Row: Encodable {
@@ -62,7 +64,8 @@ extension WDESPageView {
     static func metrics(_ figures: PublishedWDES) -> [Metric] {
         WDESMetric.allCases.map { metric in
             Metric(id: metric.rawValue, title: WDESReading.title(metric: metric), headline: figures.hasData ? figures.headlineText(metric: metric) : "no data",
-                   flag: figures.flag(metric: metric).map(FlagView.init), sentence: figures.sentence(metric: metric))
+                   flag: figures.flag(metric: metric).map(FlagView.init), sentence: figures.sentence(metric: metric),
+                   coverage: PoolCoverage.sentence(figures.coverage(metric)))
         }
     }
 
