@@ -92,10 +92,10 @@ enum OpenDataDictionary {
         ]
         for (kind, words) in [("board", "the whole board"), ("voting", "voting members"), ("executive", "executive members")] {
             entries.append(.init(standard: "WDES", indicators: ["10"], figure: "\(kind)_disabled_percent", type: "number", meaning: "Disabled share of \(words), %."))
+            entries.append(.init(standard: "WDES", indicators: ["10"], figure: "\(kind)_difference_points", type: "number", meaning: "Disabled share of \(words) minus that of the workforce, in percentage points."))
         }
         entries += [
             .init(standard: "WDES", indicators: ["10"], figure: "workforce_disabled_percent", type: "number", meaning: "Disabled share of the whole workforce, %."),
-            .init(standard: "WDES", indicators: ["10"], figure: "board_difference_points", type: "number", meaning: "Disabled share of the board minus that of the workforce, in percentage points."),
         ]
         entries += coverage
         let crossed = ["race-by-disability"]

@@ -59,6 +59,8 @@ enum WDESDocument {
             "executive_disabled_percent": .number(figures.board.executiveDisabledPercent),
             "workforce_disabled_percent": .number(figures.board.workforceDisabledPercent),
             "board_difference_points": .number(figures.board.boardDifferencePoints),
+            "voting_difference_points": .number(figures.board.votingDifferencePoints),
+            "executive_difference_points": .number(figures.board.executiveDifferencePoints),
         ])
         for metric in WDESMetric.allCases {
             metrics[metric.rawValue] = CoverageDocument.adding(figures.coverage(metric), to: metrics[metric.rawValue] ?? .null)

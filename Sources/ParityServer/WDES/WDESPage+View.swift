@@ -110,6 +110,16 @@ extension WDESPageView {
                             survey.isSignificant.map { $0 ? "yes" : "no" } ?? "–"])
             } + [Row(label: "8 \(WDESReading.title(metric: .reasonableAdjustments))", cells: [percent(figures.adjustments.percent), "–", "–", "–", "–"])]
         ))
+        let board = figures.board
+        tables.append(Table(
+            id: "metric-10", caption: "Metric 10: the Disabled share of the board against the workforce (\(percent(board.workforceDisabledPercent)))",
+            columns: ["Members", "Disabled share", "Minus workforce, points"],
+            rows: [("Whole board", board.boardDisabledPercent, board.boardDifferencePoints),
+                   ("Voting members", board.votingDisabledPercent, board.votingDifferencePoints),
+                   ("Executive members", board.executiveDisabledPercent, board.executiveDifferencePoints)].map { label, share, difference in
+                Row(label: label, cells: [percent(share), difference.map(DisplayFormat.signedPoints) ?? "–"])
+            }
+        ))
         let engagement = figures.engagement
         tables.append(Table(
             id: "metric-9a", caption: "Metric 9a: staff engagement score, 0 to 10",
