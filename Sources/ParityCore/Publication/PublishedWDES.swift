@@ -32,9 +32,9 @@ public struct PublishedWDES: Sendable, Hashable {
         year = figures.year
         organisationsReporting = figures.organisationsReporting
         hasData = !report.isEmpty
-        let disclosure = CountDisclosure(policy: policy, standard: .wdes, withheld: figures.withheld)
+        let disclosure = CountDisclosure(policy: policy, standard: .wdes, withheld: figures.withheld, members: figures.membersWithheld)
         representation = PublishedWDESRepresentation(report.representation, disclosure: disclosure)
-        likelihoods = report.likelihoods.keys.sorted().map { PublishedLikelihood(report.likelihoods[$0]!, disclosure: disclosure) }
+        likelihoods = report.likelihoods.keys.sorted().map { PublishedLikelihood(report.likelihoods[$0]!, adjusted: report.adjusted[$0], disclosure: disclosure) }
         surveys = report.surveys.keys.sorted().map { PublishedWDESSurvey(report.surveys[$0]!, disclosure: disclosure) }
         adjustments = PublishedWDESAdjustments(report.adjustments, disclosure: disclosure)
         engagement = PublishedWDESEngagement(report.engagement, disclosure: disclosure)

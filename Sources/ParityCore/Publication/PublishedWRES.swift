@@ -25,7 +25,7 @@ public struct PublishedWRES: Sendable, Hashable {
         year = figures.year
         organisationsReporting = figures.organisationsReporting
         hasData = !report.isEmpty
-        let disclosure = CountDisclosure(policy: policy, standard: .wres, withheld: figures.withheld)
+        let disclosure = CountDisclosure(policy: policy, standard: .wres, withheld: figures.withheld, members: figures.membersWithheld)
         representation = PublishedRepresentation(report.representation, disclosure: disclosure)
         likelihoods = PublishedLikelihoods.published(report, disclosure: disclosure)
         surveys = report.surveys.keys.sorted().map { PublishedSurvey(report.surveys[$0]!, disclosure: disclosure) }

@@ -12,6 +12,9 @@ public struct WDESScopeFigures: Sendable, Hashable {
     /// The counts that disclosure control across the year's outputs hides in this scope
     /// (`YearDisclosure`); nil where the figures were not disclosed with their year's.
     public var withheld: WithheldCounts?
+    /// The counts the year's disclosure hides in each organisation, by code: the figures
+    /// adjusted for organisation are built from the members' own counts.
+    public var membersWithheld: [String: WithheldCounts]?
 
     public init(scope: ScopeKind, code: String, name: String, year: Int, organisationsReporting: Int, organisationsAnsweringVoiceAction: Int, report: WDESReport) {
         self.scope = scope
@@ -71,6 +74,7 @@ public enum WDESRollUp {
             coverage[metric] = [selections[metric]!.coverage]
         }
         var likelihoods: [WDESMetric: WDESLikelihoodComparison] = [:]
+        var adjusted: [WDESMetric: AdjustedLikelihood] = [:]
         for metric in WDESMetric.likelihoods {
             let previous = metric == .capability ? select(metric, year: year - 1) : nil
             let comparison = WDESEngine.likelihood(
@@ -78,7 +82,13 @@ public enum WDESRollUp {
                 previous: previous.flatMap { $0.parts.isEmpty ? nil : pool(metric, $0) }, policy: policy
             )
             likelihoods[metric] = comparison
-            if comparison.pooledYears.count == 2, let previous { coverage[metric]!.insert(previous.coverage, at: 0) }
+            let years = (comparison.pooledYears.count == 2 ? [previous] : []).compactMap { $0 } + [selections[metric]!]
+            coverage[metric] = years.map(\.coverage)
+            adjusted[metric] = AdjustedLikelihood(members: years.flatMap { selection in
+                zip(selection.coverage.pooled, selection.parts).map { member, counts in
+                    (member.code, WDESEngine.likelihood(metric, year: selection.coverage.year, current: counts, previous: nil, policy: policy))
+                }
+            }, z: policy.z)
         }
         var surveys: [WDESMetric: WDESSurveyComparison] = [:]
         for metric in WDESMetric.surveyGaps {
@@ -97,7 +107,8 @@ public enum WDESRollUp {
             // Pooling drops narratives, which belong to one organisation only.
             voiceAction: WDESVoiceAction(organisationsAnsweringYes: pool(.voiceAction, voice)[.voiceAction, .actionTaken, .disabled], narrative: nil),
             board: WDESEngine.board(boardCounts, workforceDisabledPercent: WDESEngine.representation(boardCounts).overallPercent(.disabled)),
-            coverage: coverage
+            coverage: coverage,
+            adjusted: adjusted
         )
         return WDESScopeFigures(
             scope: scope, code: code, name: name, year: year,

@@ -9,6 +9,9 @@ public struct ScopeFigures: Sendable {
     /// The counts that disclosure control across the year's outputs hides in this scope
     /// (`YearDisclosure`); nil where the figures were not disclosed with their year's.
     public var withheld: WithheldCounts?
+    /// The counts the year's disclosure hides in each organisation, by code: the figures
+    /// adjusted for organisation are built from the members' own counts.
+    public var membersWithheld: [String: WithheldCounts]?
 
     public init(scope: ScopeKind, code: String, name: String, year: Int, organisationsReporting: Int, report: WRESReport) {
         self.scope = scope
@@ -64,6 +67,7 @@ public enum WRESRollUp {
         let headcounts = select(1, year: year)
         coverage[1] = [headcounts.coverage]
         var likelihoods: [Int: LikelihoodComparison] = [:]
+        var adjusted: [Int: AdjustedLikelihood] = [:]
         for indicator in 2...4 {
             let current = select(indicator, year: year)
             let previous = indicator == 3 ? select(indicator, year: year - 1) : nil
@@ -74,7 +78,13 @@ public enum WRESRollUp {
                 policy: policy
             )
             likelihoods[indicator] = comparison
-            coverage[indicator] = (comparison.pooledYears.count == 2 ? [previous?.coverage] : []).compactMap { $0 } + [current.coverage]
+            let years = (comparison.pooledYears.count == 2 ? [previous] : []).compactMap { $0 } + [current]
+            coverage[indicator] = years.map(\.coverage)
+            adjusted[indicator] = AdjustedLikelihood(members: years.flatMap { selection in
+                zip(selection.coverage.pooled, selection.parts).map { member, counts in
+                    (member.code, WRESEngine.likelihood(indicator: indicator, year: selection.coverage.year, current: counts, previous: nil, policy: policy))
+                }
+            }, z: policy.z)
         }
         var surveys: [Int: SurveyComparison] = [:]
         for indicator in 5...8 {
@@ -91,7 +101,8 @@ public enum WRESRollUp {
             likelihoods: likelihoods,
             surveys: surveys,
             board: WRESEngine.board(boardCounts, workforceBMEPercent: WRESEngine.representation(boardCounts).overallPercent(.bme)),
-            coverage: coverage
+            coverage: coverage,
+            adjusted: adjusted
         )
     }
 }

@@ -132,7 +132,19 @@ enum APISchemas {
         .partial(required: properties, optional: coverage)
     }
 
-    private static let likelihood = APISchema.nullable(pooled([
+    /// A pool's relative likelihood adjusted for organisation (`CoverageDocument`).
+    private static let adjusted = APISchema.object([
+        "relative_likelihood": figure, "ci_low": figure, "ci_high": figure, "organisations": .integer,
+        "heterogeneity_q": figure, "heterogeneity_df": .nullable(.integer), "heterogeneity_p": figure,
+        "organisations_differ": .nullable(.boolean), "withheld": .boolean, "sentence": .string,
+    ])
+
+    /// A likelihood's object: the coverage and the adjusted figure a pool adds.
+    private static func pooledLikelihood(_ properties: [String: APISchema]) -> APISchema {
+        .partial(required: properties, optional: coverage.merging(["adjusted": adjusted]) { first, _ in first })
+    }
+
+    private static let likelihood = APISchema.nullable(pooledLikelihood([
         "title": .string, "relative_likelihood": figure, "ci_low": figure, "ci_high": figure, "significant": .nullable(.boolean),
         "flag": flag, "withheld": .boolean, "sentence": .string, "focus": proportion, "reference": proportion, "unknown": proportion,
         "pooled_years": .array(.integer),
@@ -174,7 +186,7 @@ enum APISchemas {
         properties["standard"] = .oneOf(["WDES"])
         let common: [String: APISchema] = ["title": .string, "headline": .string, "value": figure, "flag": .nullable(flag), "withheld": .boolean, "sentence": .string]
         let ratio: [String: APISchema] = ["relative_likelihood": figure, "ci_low": figure, "ci_high": figure, "significant": .nullable(.boolean)]
-        let likelihood = pooled(common.merging(ratio) { first, _ in first }.merging([
+        let likelihood = pooledLikelihood(common.merging(ratio) { first, _ in first }.merging([
             "focus": proportion, "reference": proportion, "pooled_years": .array(.integer),
         ]) { first, _ in first })
         let survey = pooled(common.merging(ratio) { first, _ in first }.merging([

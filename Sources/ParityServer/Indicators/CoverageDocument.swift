@@ -16,6 +16,25 @@ enum CoverageDocument {
         return .object(object)
     }
 
+    /// A pool's figure adjusted for organisation, `adjusted` in a likelihood's object; nothing
+    /// for an organisation.
+    static func adding(_ adjusted: PublishedAdjustedLikelihood?, to figure: JSONValue) -> JSONValue {
+        guard case var .object(object) = figure, let adjusted else { return figure }
+        object["adjusted"] = .object([
+            "relative_likelihood": .number(adjusted.relativeLikelihood),
+            "ci_low": .number(adjusted.confidenceInterval?.low),
+            "ci_high": .number(adjusted.confidenceInterval?.high),
+            "organisations": .integer(adjusted.organisations),
+            "heterogeneity_q": .number(adjusted.heterogeneity?.q),
+            "heterogeneity_df": .integer(adjusted.heterogeneity?.degreesOfFreedom),
+            "heterogeneity_p": .number(adjusted.heterogeneity?.pValue),
+            "organisations_differ": adjusted.heterogeneity.map { .bool($0.isSignificant) } ?? .null,
+            "withheld": .bool(adjusted.isWithheld),
+            "sentence": .string(adjusted.sentence),
+        ])
+        return .object(object)
+    }
+
     private static func members(_ coverage: PoolCoverage) -> [String: JSONValue] {
         [
             "organisations_pooled": .array(coverage.pooled.map { .object(["code": .string($0.code), "name": .string($0.name)]) }),

@@ -23,7 +23,7 @@ enum WRESDocument {
     private static func indicator(_ indicator: Int, of figures: PublishedWRES) -> JSONValue {
         switch indicator {
         case 1: representation(figures.representation)
-        case 2...4: likelihood(figures.likelihood(indicator))
+        case 2...4: CoverageDocument.adding(figures.likelihood(indicator)?.adjusted, to: likelihood(figures.likelihood(indicator)))
         case 5...8: survey(figures.survey(indicator))
         default: board(figures.board)
         }

@@ -98,6 +98,7 @@ enum OpenDataDictionary {
             .init(standard: "WDES", indicators: ["10"], figure: "workforce_disabled_percent", type: "number", meaning: "Disabled share of the whole workforce, %."),
         ]
         entries += coverage
+        entries += adjusted
         let crossed = ["race-by-disability"]
         entries += [
             .init(standard: "WDES", indicators: crossed, figure: "organisations_reporting", type: "integer", meaning: "How many organisations' published WRES returns count staff by race and disability together."),
@@ -139,6 +140,25 @@ enum OpenDataDictionary {
             }
         }
         return entries
+    }
+
+    /// A system's or the region's relative likelihoods adjusted for organisation (WRES 2–4,
+    /// WDES 2–3; DOMAIN.md, adjusted roll-ups).
+    private static var adjusted: [Entry] {
+        let figures: [(String, String, String)] = [
+            ("relative_likelihood", "number", "The Mantel–Haenszel relative likelihood stratified by organisation, over the organisations the pooled figure pools."),
+            ("ci_low", "number", "Lower bound of its 95% confidence interval (Greenland–Robins variance)."),
+            ("ci_high", "number", "Upper bound of its 95% confidence interval (Greenland–Robins variance)."),
+            ("organisations", "integer", "How many organisations are its strata."),
+            ("heterogeneity_q", "number", "Cochran's Q of the organisations' log relative likelihoods."),
+            ("heterogeneity_df", "integer", "Its degrees of freedom: the organisations with an event in both groups, less one."),
+            ("heterogeneity_p", "number", "Its p-value, from χ²."),
+            ("organisations_differ", "boolean", "True when p < 0.05: organisations differ more than chance would explain."),
+            ("withheld", "boolean", "True when disclosure control withheld the adjusted figure."),
+        ]
+        return [("WRES", wresLikelihoods), ("WDES", ["2", "3"])].flatMap { standard, indicators in
+            figures.map { Entry(standard: standard, indicators: indicators, figure: "adjusted." + $0.0, type: $0.1, meaning: $0.2) }
+        }
     }
 
     /// The entry describing a figure of the files, if any.

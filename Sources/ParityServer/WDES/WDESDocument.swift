@@ -63,7 +63,8 @@ enum WDESDocument {
             "executive_difference_points": .number(figures.board.executiveDifferencePoints),
         ])
         for metric in WDESMetric.allCases {
-            metrics[metric.rawValue] = CoverageDocument.adding(figures.coverage(metric), to: metrics[metric.rawValue] ?? .null)
+            let figure = CoverageDocument.adding(figures.likelihood(metric)?.adjusted, to: metrics[metric.rawValue] ?? .null)
+            metrics[metric.rawValue] = CoverageDocument.adding(figures.coverage(metric), to: figure)
         }
         return .object([
             "scope": .string(figures.scope.rawValue),

@@ -12,6 +12,8 @@ struct WDESPageView: Encodable {
         var sentence: String
         /// Which organisations a pooled figure pools and leaves out; nil for an organisation.
         var coverage: String?
+        /// For a pool's metrics 2 and 3, the figure adjusted for organisation and its reading.
+        var adjusted: String?
     }
 
     struct Row: Encodable {
@@ -65,7 +67,8 @@ extension WDESPageView {
         WDESMetric.allCases.map { metric in
             Metric(id: metric.rawValue, title: WDESReading.title(metric: metric), headline: figures.hasData ? figures.headlineText(metric: metric) : "no data",
                    flag: figures.flag(metric: metric).map(FlagView.init), sentence: figures.sentence(metric: metric),
-                   coverage: PoolCoverage.sentence(figures.coverage(metric)))
+                   coverage: PoolCoverage.sentence(figures.coverage(metric)),
+                   adjusted: figures.likelihood(metric)?.adjusted.map { "Adjusted for organisation (Mantel–Haenszel): \(LikelihoodView.adjusted($0)). \($0.sentence)" })
         }
     }
 

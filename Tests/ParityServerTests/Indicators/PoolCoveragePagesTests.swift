@@ -66,6 +66,28 @@ import VaporTesting
         }
     }
 
+    @Test func theSystemPageTheAPIAndTheBoardReportShowTheFigureAdjustedForOrganisation() async throws {
+        try await withParity { app in
+            // given T01: White 100/400, BME 45/300; T02: White 60/200, BME 20/100
+            try await TestRegion.create(on: app.db)
+            _ = try await ReturnImporter(database: app.db, now: testNow, actor: .commandLine, auditName: "test").importFile(try fixture("two-organisations-2026.csv"), fileName: "two.csv")
+            // when
+            let page = try await TestBrowser(app).get(SitePath.system("S01", year: 2026).href).body.string
+            let report = try await TestBrowser(app).get(SitePath.boardReport(.system("S01"), year: 2026).href).body.string
+            let response = try await TestBrowser(app).get(SitePath.apiSystem("S01", year: 2026).href)
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+            let adjusted = try #require(((document["indicators"] as? [String: Any])?["2"] as? [String: Any])?["adjusted"] as? [String: Any])
+            // then RL_MH = (100·300/700 + 60·100/300) ÷ (45·400/700 + 20·200/300) = 62.857 ÷ 39.048 = 66/41 = 1.61,
+            // beside the pooled 1.64: they agree
+            #expect(abs((adjusted["relative_likelihood"] as? Double ?? 0) - 66.0 / 41.0) < 1e-12)
+            #expect(adjusted["organisations"] as? Int == 2)
+            #expect(page.contains("Adjusted for organisation (Mantel–Haenszel)"))
+            #expect(page.contains("1.61, 95% CI"))
+            #expect(page.contains("The pooled figure (1.64) and the figure adjusted for organisation (1.61) agree"))
+            #expect(report.contains("Adjusted for organisation (Mantel–Haenszel): 1.61, 95% CI"))
+        }
+    }
+
     @Test func theWDESPageAndDocumentShowTheCoverageToo() async throws {
         try await withParity { app in
             // given T01 returns metric 2 in full; T02 leaves non-disabled shortlisted blank
