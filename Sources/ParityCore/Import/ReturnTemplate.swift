@@ -29,12 +29,13 @@ public enum ReturnTemplate {
     /// Returns a WDES return file (CRLF line ends): the header, then one row for every WDES
     /// metric in order (1, 2, 3, 4a-i … 9b, 10), each of its measures (`WDESMeasure.metrics`)
     /// and groups, with a blank count. Metric 9b has one `action-taken` row, for the `disabled`
-    /// group (1 yes, 0 no). Blank counts mean "not provided", as for WRES (issue 8).
+    /// group (1 yes, 0 no); metric 8 has rows for the `disabled` group only, the staff it asks.
+    /// Blank counts mean "not provided", as for WRES (issue 8).
     public static func wdes(exampleOrganisation: String, year: Int) -> String {
         var lines: [[String]] = []
         for metric in WDESMetric.allCases {
             for measure in WDESMeasure.allWDES where measure.metrics.contains(metric) {
-                for group in measure.groups {
+                for group in measure.groups(in: metric) {
                     lines.append([exampleOrganisation, String(year), Standard.wdes.rawValue, metric.rawValue, measure.rawValue, group.rawValue, ""])
                 }
             }

@@ -57,6 +57,7 @@ extension WDESLoader.YearData {
         case let .organisation(entry): WDESRollUp.organisation(entry, year: year, counts: counts)
         }
         figures?.withheld = withheld[scope.figureScope]
+        figures?.membersWithheld = withheld.byOrganisation
         return figures
     }
 
