@@ -45,5 +45,8 @@ enum ParityMigrations {
         AddChangeTriggers(),
         AddPublicationTriggers(),
         DropStoredFiguresOfOldSurveyRule(),
+        CreateWarningAcknowledgement(),
+        CreateReturnRevision(),
+        AcceptEarlierRevisions(),
     ]
 }
