@@ -46,5 +46,8 @@ enum ParityMigrations {
         AddPublicationTriggers(),
         DropStoredFiguresOfOldSurveyRule(),
         DropStoredFiguresOfBlankAsZeroPools(),
+        CreateWarningAcknowledgement(),
+        CreateReturnRevision(),
+        AcceptEarlierRevisions(),
     ]
 }

@@ -1,5 +1,8 @@
 /// The downloadable return files that organisations fill in.
 public enum ReturnTemplate {
+    /// The organisation code a template carries when it is made for nobody in particular.
+    public static let exampleOrganisation = "R0A"
+
     /// Returns the return file of `standard` (CRLF line ends) for `organisation` and `year`,
     /// with every count blank: `wres(exampleOrganisation:year:)` or `wdes(exampleOrganisation:year:)`.
     public static func csv(standard: Standard, organisation: String, year: Int) -> String {

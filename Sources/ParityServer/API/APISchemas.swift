@@ -156,6 +156,15 @@ enum APISchemas {
         "higher_is_better": .boolean, "flag": flag, "withheld": .boolean, "sentence": .string, "white": surveyGroup, "bme": surveyGroup,
     ]))
 
+    /// What an organisation's document adds about its return's revisions (issue 20).
+    private static let revisions: [String: APISchema] = [
+        "revisions": .array(.object([
+            "organisation": .string, "standard": .oneOf(["WRES", "WDES"]), "year": .integer, "revised_on": .date, "from_version": .integer,
+            "to_version": .integer, "reason": .string, "changes": .array(.object(["headline": .string, "before": .string, "after": .string])),
+        ])),
+        "revision_under_review": .boolean,
+    ]
+
     private static let scopeHeader: [String: APISchema] = [
         "scope": .oneOf(["region", "system", "organisation"]), "code": .string, "name": .string, "year": .integer,
         "has_data": .boolean, "organisations_reporting": .integer, "disclosure": .oneOf(["public", "unrestricted"]), "disclosure_rule": .string,
@@ -178,7 +187,7 @@ enum APISchemas {
                 "executive_difference_points": figure, "withheld": .boolean, "seats": .map(.map(count)),
             ]),
         ])
-        return .object(properties)
+        return .partial(required: properties, optional: revisions)
     }
 
     private static var wdes: APISchema {
@@ -204,7 +213,7 @@ enum APISchemas {
                                           "relative_likelihood": figure, "ci_low": figure, "ci_high": figure, "flag": .nullable(flag)])),
             ])),
         ]))
-        return .object(properties)
+        return .partial(required: properties, optional: revisions)
     }
 
     private static let modelEmployer = APISchema.object([

@@ -20,6 +20,10 @@ struct DetailPageView: Encodable {
     var compareHref: String?
     /// True when the signed-in user may import this organisation's returns here.
     var canUpload = false
+    /// The accepted revisions of the year's return ("Revised on"), and whether another is
+    /// under the region's review (issue 20); organisation pages only.
+    var revisions: [RevisionNoteView] = []
+    var revisionUnderReview = false
     var flagRule = AnalysisPolicy.standard.ruleDescription
 }
 

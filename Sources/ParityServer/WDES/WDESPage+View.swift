@@ -56,6 +56,9 @@ struct WDESPageView: Encodable {
     var intersectionNote: String?
     /// Metrics 2 and 3 over the years, as charts.
     var trends: [ChartView]
+    /// The accepted revisions of an organisation's return and whether another is under review (issue 20).
+    var revisions: [RevisionNoteView] = []
+    var revisionUnderReview = false
     var flagRule = AnalysisPolicy.standard.ruleDescription
 }
 
