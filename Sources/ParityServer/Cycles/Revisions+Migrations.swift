@@ -3,7 +3,7 @@ import Foundation
 import ParityCore
 
 struct CreateWarningAcknowledgement: AsyncMigration {
-    var name: String { "115_CreateWarningAcknowledgement" }
+    var name: String { "116_CreateWarningAcknowledgement" }
 
     func prepare(on database: Database) async throws {
         try await database.schema(WarningAcknowledgementRow.schema)
@@ -25,7 +25,7 @@ struct CreateWarningAcknowledgement: AsyncMigration {
 }
 
 struct CreateReturnRevision: AsyncMigration {
-    var name: String { "116_CreateReturnRevision" }
+    var name: String { "117_CreateReturnRevision" }
 
     func prepare(on database: Database) async throws {
         try await database.schema(ReturnRevisionRow.schema)
@@ -51,7 +51,7 @@ struct CreateReturnRevision: AsyncMigration {
 /// publication. Such sign-offs are recorded as accepted by the region when they happened, so
 /// the figures the public reads do not change with the new rule (`PublishedVersion.of`).
 struct AcceptEarlierRevisions: AsyncMigration {
-    var name: String { "117_AcceptEarlierRevisions" }
+    var name: String { "118_AcceptEarlierRevisions" }
 
     func prepare(on database: Database) async throws {
         let events = try await SubmissionEventRow.query(on: database).sort(\.$at).all()
