@@ -4,8 +4,8 @@ self-signed certificate on loopback. Run by deploy/test.sh, which provides Postg
 ($DATABASE_URL) and nginx; $PARITY_BIN is the executable to install.
 
 It shows: both instances starting at once migrate the schema, and seed the demo, exactly once;
-a session begun through one instance continues on the other; a change made through one is seen
-through the other at once (the public page cache follows the database's stamp); killing one
+a session begun through one instance continues on the other; a return published through one is
+seen through the other at once (the public page cache follows the database's stamp); killing one
 instance mid-load loses no acknowledged write, and nginx carries on with the other.
 """
 
@@ -33,6 +33,7 @@ REPO = Path(__file__).resolve().parent.parent
 BINARY = Path(os.environ.get("PARITY_BIN", REPO / ".build/debug/parity"))
 DATABASE_URL = os.environ["DATABASE_URL"]
 PASSWORD = "northmere-demo-only"  # DemoAccounts.password
+OVERDUE_DRAFT = "DC3"  # the demo's draft return that was never signed off
 UNVERIFIED = ssl.create_default_context()
 UNVERIFIED.check_hostname = False
 UNVERIFIED.verify_mode = ssl.CERT_NONE
@@ -81,6 +82,17 @@ class Browser:
         assert status == 200, status
         status, page = self.post(f"{base}/sign-in", {"_csrf": self.csrf(page), "email": email, "password": PASSWORD})
         assert status == 200 and "Sign out" in page, f"sign-in answered {status}"
+
+
+def form_fields(page: str, action: str) -> dict[str, str]:
+    """The named fields of the form posting to `action`, with their values, as a browser sends them."""
+    form = re.search(r'<form[^>]*action="' + re.escape(action) + r'"[^>]*>(.*?)</form>', page, flags=re.S)
+    assert form, f"no form posting to {action}"
+    fields = {html.unescape(name): html.unescape(value) for name, value in
+              re.findall(r'<input[^>]*?name="([^"]+)"[^>]*?value="([^"]*)"', form.group(1))}
+    for name, text in re.findall(r'<textarea[^>]*?name="([^"]+)"[^>]*>(.*?)</textarea>', form.group(1), flags=re.S):
+        fields[html.unescape(name)] = html.unescape(text)
+    return fields
 
 
 def install(folder: Path) -> Path:
@@ -172,21 +184,36 @@ def main() -> None:
         assert status == 200 and "panel@demo.parity.invalid" in page, f"/account on the other instance answered {status}"
         print("ok: a session begun on one instance continues on the other")
 
-        # 3. A change through one instance is seen through the other at once.
-        commitment = psql("SELECT id FROM commitments ORDER BY id LIMIT 1")
+        # 3. A return published through one instance is seen through the other at once.
+        year = psql("SELECT max(year) FROM reporting_cycles WHERE standard = 'WRES'")
+        submission = f"/cycles/WRES/{year}/{OVERDUE_DRAFT}"
+        public_page = f"/organisations/{OVERDUE_DRAFT}?year={year}"
         anonymous = Browser()
-        path = "/systems/" + psql(f"SELECT system_code FROM commitments WHERE id = '{commitment}'")
-        anonymous.get(direct[1] + path)
-        assert anonymous.get(direct[1] + path)[2].get("X-Parity-Cache") == "hit"
-        status, page, _ = panel.get(f"{direct[0]}/commitments/{commitment}")
-        status, _ = panel.post(f"{direct[0]}/commitments/{commitment}/comments", {"_csrf": panel.csrf(page), "text": "Seen on the other instance?"})
-        assert status == 200, status
-        status, page, _ = panel.get(f"{direct[1]}/commitments/{commitment}")
-        assert "Seen on the other instance?" in page
-        assert anonymous.get(direct[1] + path)[2].get("X-Parity-Cache") == "miss", "the other instance kept a page the change made stale"
-        print("ok: a change through one instance is seen through the other at its next request")
+        anonymous.get(direct[1] + public_page)
+        status, document, _ = anonymous.get(f"{direct[1]}/api/v1/organisations/{OVERDUE_DRAFT}/wres/{year}")
+        assert '"has_data":false' in document.replace(" ", ""), f"{OVERDUE_DRAFT}'s draft is public before it is published"
+        status, _, headers = anonymous.get(direct[1] + public_page)
+        assert status == 200 and headers.get("X-Parity-Cache") == "hit", (status, headers.get("X-Parity-Cache"))
+        admin = Browser()
+        admin.sign_in(direct[0], "admin@demo.parity.invalid")
+        status, page, _ = admin.get(direct[0] + submission)
+        answers = form_fields(page, f"{submission}/sign-off/check")
+        answers.update(name="Morgan Ellery", jobTitle="Chief People Officer", lateReason="Migrated to a new staff record.")
+        answers.update({name: "Checked against the staff record." for name in answers if name.startswith("acknowledgements")})
+        status, page = admin.post(f"{direct[0]}{submission}/sign-off/check", answers)
+        assert status == 200, f"check answers: {status}"
+        status, page = admin.post(f"{direct[0]}{submission}/sign-off", form_fields(page, f"{submission}/sign-off"))
+        assert status == 200, f"sign-off: {status}"
+        status, page = admin.post(f"{direct[0]}/cycles/WRES/{year}/publish", {"_csrf": admin.csrf(page)})
+        assert status == 200, f"publish: {status}"
+        status, _, headers = anonymous.get(direct[1] + public_page)
+        assert headers.get("X-Parity-Cache") == "miss", "the other instance kept a page the publication made stale"
+        status, document, _ = anonymous.get(f"{direct[1]}/api/v1/organisations/{OVERDUE_DRAFT}/wres/{year}")
+        assert '"has_data":true' in document.replace(" ", ""), "the other instance's API does not show the published return"
+        print("ok: a return published through one instance is in the other's public API at once, and its public page cache is renewed")
 
         # 4. Kill one instance mid-load: no acknowledged write is lost, nginx carries on.
+        commitment = psql("SELECT id FROM commitments ORDER BY id LIMIT 1")
         acknowledged: list[str] = []
         failed: list[int] = []
         lock = threading.Lock()

@@ -90,7 +90,7 @@ def base_url(tmp_path_factory) -> str:
     with open(_server_log, "wb") as log:
         process = subprocess.Popen(
             [str(binary), "serve", "--hostname", "127.0.0.1", "--port", str(port)],
-            cwd=REPO_ROOT,  # Public/ and Resources/ are found from the working directory
+            cwd=REPO_ROOT,  # any folder would do (test_runs_anywhere.py); the checkout keeps relative paths short
             env=env,
             stdin=subprocess.DEVNULL,
             stdout=log,

@@ -26,17 +26,19 @@ YEAR = 2025  # last year's cycle: published in the demo, and read by fewer other
 SUBMISSION = f"/cycles/WRES/{YEAR}/{ORGANISATION}"
 PUBLIC_PAGE = f"/organisations/{ORGANISATION}?year={YEAR}"
 REASON = "Appointments were counted twice for two recruitment campaigns."
-# Indicator 2: White 120 of 400 shortlisted appointed (30%), BME 20 of 400 (5%): RL 6.00.
+# Indicator 2: White 1,200 of 4,000 shortlisted appointed (30%), BME 200 of 4,000 (5%): RL 6.00.
+# Counts this large are never the smallest part of the system's totals, so the year's
+# disclosure does not pick them as partners to protect another organisation's small count.
 # Indicator 1: a third of the workforce with unknown ethnicity, which the checks warn about.
 ROWS = [
     "organisation,year,standard,indicator,measure,group,count",
     f"{ORGANISATION},{YEAR},WRES,1,headcount:clinical:band-5,white,100",
     f"{ORGANISATION},{YEAR},WRES,1,headcount:clinical:band-5,bme,50",
     f"{ORGANISATION},{YEAR},WRES,1,headcount:clinical:band-5,unknown,75",
-    f"{ORGANISATION},{YEAR},WRES,2,shortlisted,white,400",
-    f"{ORGANISATION},{YEAR},WRES,2,shortlisted,bme,400",
-    f"{ORGANISATION},{YEAR},WRES,2,appointed,white,120",
-    f"{ORGANISATION},{YEAR},WRES,2,appointed,bme,20",
+    f"{ORGANISATION},{YEAR},WRES,2,shortlisted,white,4000",
+    f"{ORGANISATION},{YEAR},WRES,2,shortlisted,bme,4000",
+    f"{ORGANISATION},{YEAR},WRES,2,appointed,white,1200",
+    f"{ORGANISATION},{YEAR},WRES,2,appointed,bme,200",
 ]
 CORRECTED_RL = "6.00"
 

@@ -76,7 +76,7 @@ public struct PublishedProportion: Sendable, Hashable {
 
 /// The words shown where disclosure control withholds a figure.
 public enum Withholding {
-    public static let sentence = "Not published: a count it is built from is under 5, so the figure could identify individuals."
+    public static let sentence = "Not published: a count it is built from is under 5, or is withheld so that a total published elsewhere cannot reveal a smaller count; the figure could identify individuals."
     public static let surveySentence = "Not published: fewer than 11 staff in a group answered, or a count is under 5."
     public static let adjustedSentence = "The figure adjusted for organisation is not published: an organisation's count it is built from is under 5 or withheld, or the pooled figure is."
 }
