@@ -45,5 +45,6 @@ enum ParityMigrations {
         AddChangeTriggers(),
         AddPublicationTriggers(),
         DropStoredFiguresOfOldSurveyRule(),
+        CreateMailOutbox(),
     ]
 }

@@ -16,6 +16,8 @@ public func configure(_ app: Application, config: ParityConfig) async throws {
     app.routes.defaultMaxBodySize = ByteCount(integerLiteral: config.maximumUploadBytes)
 
     if let baseURL = config.baseURL { app.baseURL = baseURL }
+    if let relay = config.smtpRelay { app.mailSender = SMTPMailSender(relay: relay, group: app.eventLoopGroup) }
+    if let from = config.mailFrom { app.mailFrom = from }
     app.passwords.use(.bcrypt(cost: config.passwordCost))
     _ = try PasswordHashing.decoy(app)
 
@@ -44,6 +46,7 @@ public func configure(_ app: Application, config: ParityConfig) async throws {
     app.publicDataMemo = PublicDataMemo()
     app.backgroundWork = BackgroundWork()
     app.lifecycle.use(BackgroundWorkShutdown())
+    if config.deliversMailInBackground { app.lifecycle.use(OutboxWorker()) }
     if config.seedsDemoWhenEmpty, try await StructureStore(database: app.db).isEmpty {
         try await DemoSeeder(database: app.db, now: app.now(), demoPasswordHash: try app.password.hash(DemoAccounts.password), scale: config.demoScale).seedIfEmpty()
         app.logger.notice("Seeded the demo \(config.demoScale.rawValue) (synthetic data) into \(config.database.redacted).")

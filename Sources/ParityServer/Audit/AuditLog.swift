@@ -57,6 +57,7 @@ struct AuditLog {
         case returnReopened = "return.reopened"
         case returnPublished = "return.published"
         case reminderSent = "cycle.reminder-sent"
+        case mailSentAgain = "mail.sent-again"
         case actionPlanStarted = "action-plan.started"
         case actionPlanActionAdded = "action-plan.action-added"
         case actionPlanUpdated = "action-plan.action-updated"

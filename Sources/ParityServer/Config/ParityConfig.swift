@@ -30,6 +30,15 @@ public struct ParityConfig: Sendable {
     /// (mail, invitations, share links) starts with (`PARITY_BASE_URL`); nil in development,
     /// where links point at this server on loopback (`Application.baseURL`).
     public var baseURL: String?
+    /// The relay mail goes through (`PARITY_SMTP_URL`, see ``SMTPRelay``); nil writes mail to
+    /// the log instead.
+    public var smtpRelay: SMTPRelay?
+    /// Who mail is from (`PARITY_MAIL_FROM`, `name@domain` or `Name <name@domain>`): needed
+    /// with a relay.
+    public var mailFrom: MailAddress?
+    /// Send the outbox's due mail every 30 seconds while running (`parity serve`); other
+    /// commands send only the mail they make.
+    public var deliversMailInBackground = false
 
     public static let minimumPasswordCost = 12
 
@@ -45,7 +54,7 @@ public struct ParityConfig: Sendable {
     /// Reads `DATABASE_URL` (see ``DatabaseChoice``), `PARITY_MAX_UPLOAD_MB`,
     /// `PARITY_PASSWORD_COST` (at least 12), `PARITY_SESSION_IDLE_MINUTES`,
     /// `PARITY_METRICS_TOKEN`, `PARITY_DEMO_SCALE` (`region` or `national`),
-    /// `PARITY_DB_CONNECTIONS` and `PARITY_BASE_URL`.
+    /// `PARITY_DB_CONNECTIONS`, `PARITY_BASE_URL`, `PARITY_SMTP_URL` and `PARITY_MAIL_FROM`.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws(ConfigurationError) -> ParityConfig {
         var config = ParityConfig(database: try DatabaseChoice.parse(environment["DATABASE_URL"]))
         config.metricsToken = environment["PARITY_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
@@ -75,6 +84,17 @@ public struct ParityConfig: Sendable {
         }
         if let base = environment["PARITY_BASE_URL"], !base.isEmpty {
             config.baseURL = try baseURL(base)
+        }
+        if let relay = environment["PARITY_SMTP_URL"], !relay.isEmpty {
+            config.smtpRelay = try SMTPRelay.parse(relay)
+        }
+        if let from = environment["PARITY_MAIL_FROM"], !from.isEmpty {
+            guard let address = MailAddress.parse(from) else {
+                throw .invalid("PARITY_MAIL_FROM", "must be an address, like parity@example.nhs.uk or Parity <parity@example.nhs.uk>")
+            }
+            config.mailFrom = address
+        } else if config.smtpRelay != nil {
+            throw .invalid("PARITY_MAIL_FROM", "must be set when PARITY_SMTP_URL is: the address Parity's mail is from, like parity@example.nhs.uk")
         }
         return config
     }
