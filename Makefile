@@ -1,5 +1,5 @@
 # The verbs everyone uses; .ci/run runs the same scripts (with a single build).
-.PHONY: run test test-postgres test-browser bench format
+.PHONY: run test test-postgres test-browser test-deployment release bench format
 
 run:
 	swift run parity serve
@@ -20,6 +20,15 @@ test-postgres:
 test-browser:
 	swift build --product parity
 	bash e2e/run.sh
+
+# Two instances of the debug build behind nginx on a throwaway PostgreSQL (issue 21).
+test-deployment:
+	swift build --product parity
+	bash deploy/test.sh
+
+# A self-contained release folder and archive under dist/ (deploy/release.sh).
+release:
+	bash deploy/release.sh
 
 bench:
 	@set -e; found=; for script in bench/*.sh; do [ -f "$$script" ] || continue; found=1; echo "==> $$script"; bash "$$script"; done; [ -n "$$found" ] || echo "no benchmarks (bench/*.sh)"

@@ -1,6 +1,7 @@
 """Journey 7: the annual cycle. The public sees who has submitted and who is late; a system
 lead sees their own system's organisations; the regional admin signs off an overdue draft,
-is asked why it is late first, and sees it move to "Late"; a data lead reads their own
+is asked why it is late and why each data-quality warning stands first, checks the answers,
+and sees it move to "Late"; a data lead reads their own
 submission with its data-quality checks. Every page passes axe, fits 375 px and is saved as
 a screenshot; the sign-off form works from the keyboard and its errors link to their fields."""
 
@@ -85,26 +86,34 @@ def test_the_admin_signs_off_an_overdue_draft_giving_the_reason(driver):
     check_current_page(driver, "cycle-submission-admin")
     assert_keyboard_usable(driver)
 
-    # Nothing filled in: each problem, the late reason among them, is listed and links to its field.
-    click_and_wait(driver, _button(driver, "Sign off"))
+    # Nothing filled in: each problem, the late reason and each warning's reason among them, is
+    # listed and links to its field.
+    warnings = [area.get_attribute("id") for area in driver.find_elements(By.CSS_SELECTOR, "textarea[name^=acknowledgements]")]
+    click_and_wait(driver, _button(driver, "Continue"))
     assert response_status(driver) == 422
     assert driver.title.startswith("Error: "), driver.title
     check_current_page(driver, "cycle-submission-errors", expected_status=422)
     links = driver.find_elements(By.CSS_SELECTOR, ".p-error-summary__list a")
     targets = [link.get_attribute("href").split("#")[-1] for link in links]
-    assert targets == ["name", "job-title", "late-reason"], targets
+    assert targets == ["name", "job-title", "late-reason"] + warnings, targets
     for index, target in enumerate(targets):
         driver.find_elements(By.CSS_SELECTOR, ".p-error-summary__list a")[index].click()
         assert driver.switch_to.active_element.get_attribute("id") == target
 
     driver.find_element(By.ID, "name").send_keys("Morgan Ellery")
     driver.find_element(By.ID, "job-title").send_keys("Chief People Officer")
-    click_and_wait(driver, _button(driver, "Sign off"))
+    for warning in warnings:
+        driver.find_element(By.ID, warning).send_keys("Checked against the staff record.")
+    click_and_wait(driver, _button(driver, "Continue"))
     assert response_status(driver) == 422, "signed off after the deadline without a reason"
     assert "late-reason" in driver.find_element(By.CSS_SELECTOR, ".p-error-summary__list a").get_attribute("href")
 
     driver.find_element(By.ID, "late-reason").send_keys("The community services data was migrated to a new staff record.")
-    click_and_wait(driver, _button(driver, "Sign off"))
+    click_and_wait(driver, _button(driver, "Continue"))
+    assert response_status(driver) == 200
+    assert "migrated to a new staff record" in driver.find_element(By.ID, "answers").text
+    check_current_page(driver, "cycle-submission-check-answers")
+    click_and_wait(driver, _button(driver, "Confirm and sign off"))
     assert response_status(driver) == 200
     assert driver.find_element(By.ID, "state").text.startswith("Late"), driver.find_element(By.ID, "state").text
     assert "Morgan Ellery" in driver.find_element(By.ID, "signed-off-by").text

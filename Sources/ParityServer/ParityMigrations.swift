@@ -45,6 +45,10 @@ enum ParityMigrations {
         AddChangeTriggers(),
         AddPublicationTriggers(),
         DropStoredFiguresOfOldSurveyRule(),
+        DropStoredFiguresOfBlankAsZeroPools(),
+        CreateWarningAcknowledgement(),
+        CreateReturnRevision(),
+        AcceptEarlierRevisions(),
         CreateMailOutbox(),
     ]
 }

@@ -12,6 +12,7 @@ extension IntervalChart {
         return IntervalChart(
             id: id, title: "\(WRESReading.title(indicator: indicator))\(scope): \(ChartText.inSentence(look.seriesNames[0])) by year",
             categoryHeading: "Year", categories: years.map { String($0.year) },
+            categoryNames: pooledNames(years.map { (String($0.year), $0.coverage(indicator: indicator)) }),
             series: look.seriesNames.enumerated().map { number, name in
                 Series(name: name, points: years.map { look.points($0)[number] })
             },
@@ -27,7 +28,8 @@ extension IntervalChart {
         let year = figures.first.map { " in \($0.year)" } ?? ""
         return IntervalChart(
             id: id, title: "\(WRESReading.title(indicator: indicator)): \(ChartText.inSentence(look.seriesNames[0]))\(year), side by side",
-            categoryHeading: "Organisation or system", categories: figures.map(\.code), categoryNames: figures.map { "\($0.name) (\($0.code))" },
+            categoryHeading: "Organisation or system", categories: figures.map(\.code),
+            categoryNames: pooledNames(figures.map { ("\($0.name) (\($0.code))", $0.coverage(indicator: indicator)) }) ?? figures.map { "\($0.name) (\($0.code))" },
             series: look.seriesNames.enumerated().map { number, name in
                 Series(name: name, points: figures.map { look.points($0)[number] })
             },
@@ -44,6 +46,7 @@ extension IntervalChart {
         return IntervalChart(
             id: id, title: "\(WDESReading.title(metric: metric))\(scope): relative likelihood by year",
             categoryHeading: "Year", categories: years.map { String($0.year) },
+            categoryNames: pooledNames(years.map { (String($0.year), $0.coverage(metric)) }),
             series: [Series(name: "Relative likelihood", points: years.map { year in
                 guard year.hasData else { return Point(value: nil, missing: .noData) }
                 return WRESChartLook.point(year.likelihood(metric))
@@ -51,6 +54,18 @@ extension IntervalChart {
             unit: .ratio, valueLabel: "Relative likelihood, \(direction)", band: policy.nonAdverseRange,
             reference: Reference(value: 1, label: "Parity, 1.00"), connectsPoints: true
         )
+    }
+}
+
+extension IntervalChart {
+    /// Categories named with how many organisations their pooled figure pools, so that the
+    /// chart's table says it as the page does ("2026 (pooled from 4 of 5 organisations)");
+    /// nil when no category is a pool (DOMAIN.md, pooling with partial returns).
+    static func pooledNames(_ categories: [(name: String, coverage: [PoolCoverage])]) -> [String]? {
+        guard categories.contains(where: { !$0.coverage.isEmpty }) else { return nil }
+        return categories.map { name, coverage in
+            coverage.last.map { "\(name) (pooled from \($0.share) organisations)" } ?? name
+        }
     }
 }
 

@@ -17,6 +17,8 @@ public enum TargetEvaluation {
     ///   equality meeting the target (DOMAIN.md: compute on unrounded values).
     ///
     /// A report for the year is used even before 31 March: the data decides, not the clock.
+    /// A pooled figure that leaves organisations out says so after the outcome, as its page
+    /// does (DOMAIN.md, pooling with partial returns).
     public static func evaluate(_ target: Target, reports: [Int: WRESReport], plans: [Int: ModelEmployerPlan] = [:], today: Date) -> TargetResult {
         let measure = target.measure
         let returnName = "the \(target.year) return"
@@ -42,6 +44,9 @@ public enum TargetEvaluation {
         }
         let met = target.comparison.holds(actual, against: target.value)
         let shown = measure.distinctText(actual, from: target.value)
-        return result(met ? .met : .notMet, actual, "\(shown) in \(returnName), against a target of \(target.comparison.symbol) \(measure.exactText(target.value))")
+        let judged = result(met ? .met : .notMet, actual, "\(shown) in \(returnName), against a target of \(target.comparison.symbol) \(measure.exactText(target.value))")
+        let coverage = measure.indicator.flatMap { reports[target.year]?.coverage[$0] } ?? []
+        guard coverage.contains(where: { !$0.leftOut.isEmpty }), let sentence = PoolCoverage.sentence(coverage) else { return judged }
+        return TargetResult(target: target, outcome: judged.outcome, actual: actual, explanation: judged.explanation + " " + sentence)
     }
 }

@@ -88,6 +88,17 @@ public enum TargetMeasure: Sendable, Hashable, Codable, CustomStringConvertible 
         }
     }
 
+    /// The WRES indicator the figure belongs to, whose pool a system's target is judged on;
+    /// nil for the Model Employer shortfall, read from a plan.
+    public var indicator: Int? {
+        switch self {
+        case let .relativeLikelihood(indicator), let .surveyGapPoints(indicator): indicator
+        case .bmeSeniorSharePercent, .bmeWorkforceSharePercent: 1
+        case .boardDifferencePoints: 9
+        case .modelEmployerShortfall: nil
+        }
+    }
+
     /// Whether the figure is read from the year's `ModelEmployerPlan` (which needs every
     /// year's returns from the baseline) rather than from the year's `WRESReport`.
     public var readsModelEmployerPlan: Bool { self == .modelEmployerShortfall }

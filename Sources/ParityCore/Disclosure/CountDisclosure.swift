@@ -5,11 +5,15 @@ public struct CountDisclosure: Sendable {
     public let policy: DisclosurePolicy
     public let standard: Standard
     private let withheld: WithheldCounts?
+    private let membersWithheld: [String: WithheldCounts]
 
-    public init(policy: DisclosurePolicy, standard: Standard, withheld: WithheldCounts?) {
+    /// - Parameter members: what the year's disclosure hides in each member organisation of a
+    ///   pool, by code (`mayPublishFigure(builtFrom:ofMember:)`).
+    public init(policy: DisclosurePolicy, standard: Standard, withheld: WithheldCounts?, members: [String: WithheldCounts]? = nil) {
         self.policy = policy
         self.standard = standard
         self.withheld = policy.isUnrestricted ? nil : withheld
+        membersWithheld = policy.isUnrestricted ? [:] : members ?? [:]
     }
 
     /// The count as shown: hidden when the year's disclosure hides it, or when it is small.
@@ -28,5 +32,12 @@ public struct CountDisclosure: Sendable {
     /// give it away (DOMAIN.md, disclosure across outputs).
     public func mayPublishFigure(builtFrom counts: [(Int, CountItem)]) -> Bool {
         policy.mayPublishFigure(builtFrom: counts.map(\.0)) && !counts.contains { isHidden($0.1) }
+    }
+
+    /// Whether a figure built from the counts of the member organisation `code` may be
+    /// published: each is at least the policy's minimum and none is hidden on that
+    /// organisation's page.
+    public func mayPublishFigure(builtFrom counts: [(Int, CountItem)], ofMember code: String) -> Bool {
+        policy.mayPublishFigure(builtFrom: counts.map(\.0)) && !counts.contains { membersWithheld[code]?.contains($0.1) ?? false }
     }
 }

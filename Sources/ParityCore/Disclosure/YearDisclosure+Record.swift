@@ -1,6 +1,7 @@
 extension YearDisclosure {
     mutating func record(_ report: WRESReport, scope: FigureScope) {
         guard !report.isEmpty else { return }
+        recordPools(report.coverage.map { ("\(Standard.wres.rawValue)/\($0.key)", $0.value) }, scope: scope)
         recordHeadcounts(.wres, rows: report.representation.cells.map { (CountItem.rowName($0), $0.counts) },
                          groups: PublishedRepresentation.groups, scope: scope)
         for comparison in report.likelihoods.sortedValues { recordLikelihood(.wres, indicator: comparison.indicator, comparison, scope: scope) }
@@ -12,6 +13,7 @@ extension YearDisclosure {
 
     mutating func record(_ report: WDESReport, scope: FigureScope) {
         guard !report.isEmpty else { return }
+        recordPools(report.coverage.map { ("\(Standard.wdes.rawValue)/\($0.key.rawValue)", $0.value) }, scope: scope)
         recordHeadcounts(.wdes, rows: report.representation.cells.map { (CountItem.rowName($0), $0.counts) },
                          groups: PublishedWDESRepresentation.groups, scope: scope)
         for comparison in report.likelihoods.sortedValues {
@@ -23,6 +25,22 @@ extension YearDisclosure {
         recordSurvey(.wdes, measure: WDESMetric.reasonableAdjustments.rawValue, [(.disabled, report.adjustments.disabled)], scope: scope)
         recordEngagement(report.engagement, scope: scope)
         recordBoard(.wdes, seats: report.board.seats, groups: PublishedWDESBoard.groups, scope: scope)
+    }
+
+    /// Which organisations each figure pools in its year (the last of its coverage's years).
+    private mutating func recordPools(_ coverage: [(String, [PoolCoverage])], scope: FigureScope) {
+        for (figure, years) in coverage {
+            if let year = years.last { pools[scope, default: [:]][figure] = Set(year.pooled.map(\.code)) }
+        }
+    }
+
+    /// The figure a count belongs to, as `pools` names it ("wres/2", "wdes/4a-i"); a board
+    /// count belongs to WRES indicator 9 or WDES metric 10.
+    static func figure(of item: CountItem) -> String {
+        let parts = item.path.split(separator: "/")
+        guard parts.count >= 2 else { return item.path }
+        let figure = parts[1] != "board" ? String(parts[1]) : parts[0] == Substring(Standard.wres.rawValue) ? "9" : WDESMetric.board.rawValue
+        return "\(parts[0])/\(figure)"
     }
 
     /// Metric 9a's respondents by group and in all.

@@ -7,6 +7,9 @@
 public struct YearDisclosure: Sendable {
     public private(set) var ledger = DisclosureLedger<PublishedCount>()
     private var items: [FigureScope: [CountItem]] = [:]
+    /// The organisations each figure of a system or the region pools in its year, by figure
+    /// ("wres/2"): its coverage is published, so an outsider knows the figure is their sum.
+    var pools: [FigureScope: [String: Set<String>]] = [:]
 
     public init() {}
 
@@ -51,10 +54,14 @@ public struct YearDisclosure: Sendable {
         ledger.relate(total: PublishedCount(scope, total), parts: parts.map { PublishedCount(scope, $0) })
     }
 
-    /// For every count the total scope has: it adds up from the same count of the parts.
+    /// For every count the total scope has: it adds up from the same count of the parts — of
+    /// the organisations its figure pools, where it leaves some out (DOMAIN.md, pooling with
+    /// partial returns).
     private mutating func relateAcross(total: FigureScope, parts: [FigureScope]) {
         for item in items[total] ?? [] {
-            ledger.relate(total: PublishedCount(total, item), parts: parts.map { PublishedCount($0, item) })
+            let pooled = pools[total]?[Self.figure(of: item)]
+            let chosen = pooled.map { codes in parts.filter { $0.kind != .organisation || codes.contains($0.code) } } ?? parts
+            ledger.relate(total: PublishedCount(total, item), parts: chosen.map { PublishedCount($0, item) })
         }
     }
 }

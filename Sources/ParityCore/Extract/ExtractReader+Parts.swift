@@ -21,21 +21,19 @@ extension ExtractReader {
     public static func finish(_ parts: [ExtractReader]) -> Result<ExtractTally, ImportFailure> {
         let first = parts[0]
         var tally = first.countedTally
-        var issues: [ImportIssue] = []
+        var collected = ImportIssueCollector(file: first.fileName, limit: first.limits.maximumIssues)
         var omitted = 0
         var offset = 0
         for (index, part) in parts.enumerated() {
             let failure = part.issues.failure
-            issues += failure.issues.map { ImportIssue(file: $0.file, row: $0.row.map { $0 + offset }, column: $0.column, kind: $0.kind, message: $0.message) }
+            for issue in failure.issues { collected.keep(issue.shifted(by: offset)) }
             omitted += failure.omittedCount
             if index > 0 { tally.add(part.countedTally, rowOffset: offset) }
             offset += part.row
         }
-        let limit = first.limits.maximumIssues
-        if issues.count > limit {
-            omitted += issues.count - limit
-            issues.removeLast(issues.count - limit)
-        }
+        let merged = collected.failure
+        var issues = merged.issues
+        omitted += merged.omittedCount
         if issues.isEmpty, first.header == nil {
             issues.append(ImportIssue(file: first.fileName, row: nil, column: nil, kind: .emptyFile,
                                       message: "the file is empty. It needs a header row (\(ExtractColumn.headerLine)) and one row per person."))

@@ -36,7 +36,8 @@ extension ImportIssue {
         case unknownGroup
         /// A race × disability group on a WRES row outside indicator 1 headcounts and indicators 2–4.
         case intersectionGroupNotAllowed
-        /// A group the measure has no row for (WDES metric 9b is answered on the `disabled` row only).
+        /// A group the measure has no row for (WDES metric 9b is answered on the `disabled` row
+        /// only, and metric 8 is asked of Disabled staff only).
         case groupNotValidForMeasure
         /// The count is not a whole number.
         case invalidCount

@@ -1,6 +1,6 @@
 /// Small text helpers for import messages, kept in one namespace so they cannot clash with
 /// other parts of the core.
-enum ImportText {
+public enum ImportText {
     /// A cell's text without surrounding spaces, tabs or line breaks.
     static func trimmed(_ text: String) -> String {
         // Most cells start and end with a visible ASCII character: nothing to trim, no Unicode look-ups.
@@ -27,7 +27,7 @@ enum ImportText {
     /// Invisible characters are written as `\u{…}`: a message must show what the cell holds, and
     /// a hostile file must not drive a terminal (escape sequences) or reorder the text around it
     /// (bidirectional overrides) through its echo.
-    static func found(_ text: String, maximumLength: Int = 40) -> String {
+    public static func found(_ text: String, maximumLength: Int = 40) -> String {
         if text.isEmpty { return "a blank cell" }
         if text.count <= maximumLength { return "'\(visible(text))'" }
         return "'\(visible(String(text.prefix(maximumLength))))…'"

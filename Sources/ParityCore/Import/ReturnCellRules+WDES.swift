@@ -50,13 +50,16 @@ extension ReturnCellRules {
             message: problem.message + " (a race × disability group such as '\(text)' goes on a WRES row, for indicators 1 to 4)"))
     }
 
-    /// Metric 9b is answered once per organisation, on the `disabled` row.
-    func group(_ group: PopulationGroup, fits measure: WDESMeasure) -> ReturnCellProblem? {
-        let groups = measure.groups
+    /// Metric 9b is answered once per organisation, on the `disabled` row; metric 8 is asked
+    /// of Disabled staff only (`WDESMeasure.groups(in:)`).
+    func group(_ group: PopulationGroup, fits measure: WDESMeasure, of metric: WDESMetric?) -> ReturnCellProblem? {
+        let groups = measure.groups(in: metric)
         guard !groups.contains(group) else { return nil }
+        let why = measure == .actionTaken
+            ? "'\(measure.rawValue)' row: metric 9b is one yes/no answer for the organisation"
+            : "metric 8 row: metric 8 (reasonable adjustments) is asked of Disabled staff only"
         return ReturnCellProblem(kind: .groupNotValidForMeasure, column: .group,
-            message: "the group '\(group.rawValue)' has no '\(measure.rawValue)' row: metric 9b is one yes/no answer for the organisation; expected "
-                + ImportText.list(groups.map(\.rawValue)))
+            message: "the group '\(group.rawValue)' has no \(why); expected " + ImportText.list(groups.map(\.rawValue)))
     }
 
     /// The `count` cell of a WDES row. Metric 9b's count is a yes/no answer, 1 or 0; metric 9a's

@@ -12,8 +12,10 @@ struct ReturnCellRules: Sendable {
         let expected = "expected the ODS code of an organisation registered in Parity"
         if text.isEmpty { return .failure(Problem(kind: .unknownOrganisation, column: .organisation, message: "the organisation is blank; \(expected)")) }
         let hint = context.knownOrganisations.contains(text.uppercased()) ? " (did you mean '\(text.uppercased())'?)" : ""
+        let yours = context.importerOrganisations.isEmpty ? ""
+            : " — your organisation is \(context.importerOrganisations.joined(separator: " or "))"
         return .failure(Problem(kind: .unknownOrganisation, column: .organisation,
-                                message: "unknown organisation code \(ImportText.found(text)); \(expected)\(hint)"))
+                                message: "unknown organisation code \(ImportText.found(text)); \(expected)\(hint)\(yours)"))
     }
 
     func year(_ text: String) -> Result<Int, ReturnCellProblem> {

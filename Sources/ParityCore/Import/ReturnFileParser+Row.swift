@@ -60,7 +60,7 @@ extension ReturnFileParser {
             problems.append(problem)
         }
         let group = accept(rules.wdesGroup(cells[5]), into: &problems)
-        if isAccepted, let group, let measure, let problem = rules.group(group, fits: measure) {
+        if isAccepted, let group, let measure, let problem = rules.group(group, fits: measure, of: metric) {
             problems.append(problem)
         }
         guard let count = accept(rules.wdesCount(cells[6], measure: measure), into: &problems) ?? nil,

@@ -4,6 +4,9 @@ public struct ReturnValidationContext: Sendable, Hashable {
     public var knownOrganisations: Set<String>
     /// The calendar year today; a return may be for the year after it at the latest.
     public var currentYear: Int
+    /// The organisations the person importing leads (a data lead's own), named beside an
+    /// unknown organisation so a template filled in for another is easy to put right.
+    public var importerOrganisations: [String] = []
 
     /// A context accepting `knownOrganisations` (ODS codes) and years up to `currentYear + 1`.
     public init(knownOrganisations: Set<String>, currentYear: Int) {

@@ -14,16 +14,20 @@ public struct PublishedLikelihood: Sendable, Hashable {
     public let isWithheld: Bool
     public let sentence: String
     public let pooledYears: [Int]
+    /// For a system or the region, the figure adjusted for organisation; nil for an organisation.
+    public let adjusted: PublishedAdjustedLikelihood?
 
-    /// Applies `disclosure` to a WRES engine comparison (indicators 2–4).
-    public init(_ comparison: LikelihoodComparison, disclosure: CountDisclosure) {
-        self.init(comparison, indicator: comparison.indicator, disclosure: disclosure, reading: WRESReading.sentence(comparison))
+    /// Applies `disclosure` to a WRES engine comparison (indicators 2–4) and, for a pool, its
+    /// figure adjusted for organisation.
+    public init(_ comparison: LikelihoodComparison, adjusted: AdjustedLikelihood? = nil, disclosure: CountDisclosure) {
+        self.init(comparison, indicator: comparison.indicator, adjusted: adjusted, disclosure: disclosure, reading: WRESReading.sentence(comparison))
     }
 
     /// The rule for WRES 2–4 and WDES 2–3 alike: the ratio, interval and flag are withheld
     /// unless every count they are built from may be published; a group's percentage likewise
     /// by its own counts, so "* of 91 — 1.1%" can never appear (DOMAIN.md, disclosure control).
-    init<Subject>(_ comparison: RelativeLikelihoodComparison<Subject>, indicator: Int, disclosure: CountDisclosure, reading: @autoclosure () -> String) {
+    init<Subject>(_ comparison: RelativeLikelihoodComparison<Subject>, indicator: Int, adjusted: AdjustedLikelihood?, disclosure: CountDisclosure,
+                  reading: @autoclosure () -> String) {
         func counts(_ proportion: Proportion, _ group: PopulationGroup) -> [(Int, CountItem)] {
             [(proportion.events, .likelihood(disclosure.standard, indicator: indicator, group: group, base: false)),
              (proportion.base, .likelihood(disclosure.standard, indicator: indicator, group: group, base: true))]
@@ -48,6 +52,9 @@ public struct PublishedLikelihood: Sendable, Hashable {
         isWithheld = withheld
         sentence = withheld ? Withholding.sentence : reading()
         pooledYears = comparison.pooledYears
+        self.adjusted = adjusted.map {
+            PublishedAdjustedLikelihood($0, indicator: indicator, crude: comparison.relativeLikelihood, crudeWithheld: withheld, disclosure: disclosure)
+        }
     }
 }
 
@@ -71,4 +78,5 @@ public struct PublishedProportion: Sendable, Hashable {
 public enum Withholding {
     public static let sentence = "Not published: a count it is built from is under 5, so the figure could identify individuals."
     public static let surveySentence = "Not published: fewer than 11 staff in a group answered, or a count is under 5."
+    public static let adjustedSentence = "The figure adjusted for organisation is not published: an organisation's count it is built from is under 5 or withheld, or the pooled figure is."
 }

@@ -21,13 +21,13 @@ public struct PublishedLikelihoods: LikelihoodFigures, Sendable, Hashable {
         code = figures.code
         name = figures.name
         hasData = !figures.report.isEmpty
-        likelihoods = Self.published(figures.report, disclosure: CountDisclosure(policy: policy, standard: .wres, withheld: figures.withheld))
+        likelihoods = Self.published(figures.report, disclosure: CountDisclosure(policy: policy, standard: .wres, withheld: figures.withheld, members: figures.membersWithheld))
     }
 
     public func likelihood(_ indicator: Int) -> PublishedLikelihood? { likelihoods.first { $0.indicator == indicator } }
 
     /// A report's likelihoods in indicator order, each under `disclosure`.
     static func published(_ report: WRESReport, disclosure: CountDisclosure) -> [PublishedLikelihood] {
-        report.likelihoods.keys.sorted().map { PublishedLikelihood(report.likelihoods[$0]!, disclosure: disclosure) }
+        report.likelihoods.keys.sorted().map { PublishedLikelihood(report.likelihoods[$0]!, adjusted: report.adjusted[$0], disclosure: disclosure) }
     }
 }

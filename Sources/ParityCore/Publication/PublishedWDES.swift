@@ -19,6 +19,9 @@ public struct PublishedWDES: Sendable, Hashable {
     public let voiceAction: PublishedWDESVoiceAction
     public let board: PublishedWDESBoard
     public let policy: DisclosurePolicy
+    /// For a system or the region, which organisations each metric pools and which it leaves
+    /// out, and why; empty for an organisation (DOMAIN.md, pooling with partial returns).
+    public let coverage: [WDESMetric: [PoolCoverage]]
 
     /// Applies `policy` to every metric of `figures`.
     public init(_ figures: WDESScopeFigures, policy: DisclosurePolicy) {
@@ -29,16 +32,20 @@ public struct PublishedWDES: Sendable, Hashable {
         year = figures.year
         organisationsReporting = figures.organisationsReporting
         hasData = !report.isEmpty
-        let disclosure = CountDisclosure(policy: policy, standard: .wdes, withheld: figures.withheld)
+        let disclosure = CountDisclosure(policy: policy, standard: .wdes, withheld: figures.withheld, members: figures.membersWithheld)
         representation = PublishedWDESRepresentation(report.representation, disclosure: disclosure)
-        likelihoods = report.likelihoods.keys.sorted().map { PublishedLikelihood(report.likelihoods[$0]!, disclosure: disclosure) }
+        likelihoods = report.likelihoods.keys.sorted().map { PublishedLikelihood(report.likelihoods[$0]!, adjusted: report.adjusted[$0], disclosure: disclosure) }
         surveys = report.surveys.keys.sorted().map { PublishedWDESSurvey(report.surveys[$0]!, disclosure: disclosure) }
         adjustments = PublishedWDESAdjustments(report.adjustments, disclosure: disclosure)
         engagement = PublishedWDESEngagement(report.engagement, disclosure: disclosure)
         voiceAction = PublishedWDESVoiceAction(report.voiceAction, scope: figures.scope, organisationsAnswering: figures.organisationsAnsweringVoiceAction)
         board = PublishedWDESBoard(report.board, representation: report.representation, disclosure: disclosure)
         self.policy = policy
+        coverage = report.coverage
     }
+
+    /// `metric`'s coverage, oldest year first; empty for an organisation.
+    public func coverage(_ metric: WDESMetric) -> [PoolCoverage] { coverage[metric] ?? [] }
 
     /// Metric 2 or 3; `nil` for any other metric.
     public func likelihood(_ metric: WDESMetric) -> PublishedLikelihood? {

@@ -13,6 +13,9 @@ public struct PublishedWRES: Sendable, Hashable {
     public let surveys: [PublishedSurvey]
     public let board: PublishedBoard
     public let policy: DisclosurePolicy
+    /// For a system or the region, which organisations each indicator pools and which it
+    /// leaves out, and why; empty for an organisation (DOMAIN.md, pooling with partial returns).
+    public let coverage: [Int: [PoolCoverage]]
 
     public init(_ figures: ScopeFigures, policy: DisclosurePolicy) {
         let report = figures.report
@@ -22,13 +25,17 @@ public struct PublishedWRES: Sendable, Hashable {
         year = figures.year
         organisationsReporting = figures.organisationsReporting
         hasData = !report.isEmpty
-        let disclosure = CountDisclosure(policy: policy, standard: .wres, withheld: figures.withheld)
+        let disclosure = CountDisclosure(policy: policy, standard: .wres, withheld: figures.withheld, members: figures.membersWithheld)
         representation = PublishedRepresentation(report.representation, disclosure: disclosure)
         likelihoods = PublishedLikelihoods.published(report, disclosure: disclosure)
         surveys = report.surveys.keys.sorted().map { PublishedSurvey(report.surveys[$0]!, disclosure: disclosure) }
         board = PublishedBoard(report.board, representation: report.representation, disclosure: disclosure)
         self.policy = policy
+        coverage = report.coverage
     }
+
+    /// Indicator `indicator`'s coverage, oldest year first; empty for an organisation.
+    public func coverage(indicator: Int) -> [PoolCoverage] { coverage[indicator] ?? [] }
 
     public func likelihood(_ indicator: Int) -> PublishedLikelihood? { likelihoods.first { $0.indicator == indicator } }
 

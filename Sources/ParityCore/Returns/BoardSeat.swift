@@ -7,4 +7,14 @@ public enum BoardSeat: String, Sendable, Hashable, Codable, CaseIterable {
 
     public var isVoting: Bool { self == .votingExecutive || self == .votingNonExecutive }
     public var isExecutive: Bool { self == .votingExecutive || self == .nonVotingExecutive }
+
+    /// The kind of seat as a page names it: "Voting executive".
+    public var label: String {
+        switch self {
+        case .votingExecutive: "Voting executive"
+        case .votingNonExecutive: "Voting non-executive"
+        case .nonVotingExecutive: "Non-voting executive"
+        case .nonVotingNonExecutive: "Non-voting non-executive"
+        }
+    }
 }

@@ -11,12 +11,20 @@ public struct WDESReport: Sendable, Hashable, Codable {
     public let engagement: WDESEngagement
     public let voiceAction: WDESVoiceAction
     public let board: WDESBoardComparison
+    /// For a system or the region, which organisations each metric pools and which it leaves
+    /// out, one entry per year pooled, oldest first; empty for an organisation (DOMAIN.md,
+    /// pooling with partial returns).
+    public let coverage: [WDESMetric: [PoolCoverage]]
+    /// For a system or the region, metrics 2 and 3 adjusted for the organisations they pool;
+    /// empty for an organisation (DOMAIN.md, adjusted roll-ups).
+    public let adjusted: [WDESMetric: AdjustedLikelihood]
 
     /// A report from computed parts; `WDESEngine.report` computes one from counts.
     public init(
         year: Int, representation: WDESRepresentation, likelihoods: [WDESMetric: WDESLikelihoodComparison],
         surveys: [WDESMetric: WDESSurveyComparison], adjustments: WDESAdjustments, engagement: WDESEngagement,
-        voiceAction: WDESVoiceAction, board: WDESBoardComparison
+        voiceAction: WDESVoiceAction, board: WDESBoardComparison, coverage: [WDESMetric: [PoolCoverage]] = [:],
+        adjusted: [WDESMetric: AdjustedLikelihood] = [:]
     ) {
         self.year = year
         self.representation = representation
@@ -26,6 +34,8 @@ public struct WDESReport: Sendable, Hashable, Codable {
         self.engagement = engagement
         self.voiceAction = voiceAction
         self.board = board
+        self.coverage = coverage
+        self.adjusted = adjusted
     }
 
     /// True when no metric has any counts and there is no narrative: nothing but "no data".

@@ -115,17 +115,55 @@ enum APISchemas {
         return properties
     }
 
-    private static let likelihood = APISchema.nullable(.object([
+    /// A pooled figure's coverage (`CoverageDocument`), absent for an organisation's own figure.
+    private static let coverage: [String: APISchema] = {
+        let members: [String: APISchema] = [
+            "organisations_pooled": .array(.object(["code": .string, "name": .string])),
+            "organisations_left_out": .array(.object(["code": .string, "name": .string, "reason": .string])),
+        ]
+        return members.merging([
+            "coverage_by_year": .array(.object(members.merging(["year": .integer]) { first, _ in first })),
+            "coverage_sentence": .string,
+        ]) { first, _ in first }
+    }()
+
+    /// An indicator's or metric's object, with the coverage a pooled figure adds.
+    private static func pooled(_ properties: [String: APISchema]) -> APISchema {
+        .partial(required: properties, optional: coverage)
+    }
+
+    /// A pool's relative likelihood adjusted for organisation (`CoverageDocument`).
+    private static let adjusted = APISchema.object([
+        "relative_likelihood": figure, "ci_low": figure, "ci_high": figure, "organisations": .integer,
+        "heterogeneity_q": figure, "heterogeneity_df": .nullable(.integer), "heterogeneity_p": figure,
+        "organisations_differ": .nullable(.boolean), "withheld": .boolean, "sentence": .string,
+    ])
+
+    /// A likelihood's object: the coverage and the adjusted figure a pool adds.
+    private static func pooledLikelihood(_ properties: [String: APISchema]) -> APISchema {
+        .partial(required: properties, optional: coverage.merging(["adjusted": adjusted]) { first, _ in first })
+    }
+
+    private static let likelihood = APISchema.nullable(pooledLikelihood([
         "title": .string, "relative_likelihood": figure, "ci_low": figure, "ci_high": figure, "significant": .nullable(.boolean),
         "flag": flag, "withheld": .boolean, "sentence": .string, "focus": proportion, "reference": proportion, "unknown": proportion,
         "pooled_years": .array(.integer),
     ]))
 
-    private static let survey = APISchema.nullable(.object([
+    private static let survey = APISchema.nullable(pooled([
         "title": .string, "white_percent": figure, "bme_percent": figure, "gap_points": figure, "gap_ci_low": figure, "gap_ci_high": figure,
         "relative_likelihood": figure, "ci_low": figure, "ci_high": figure, "significant": .nullable(.boolean),
         "higher_is_better": .boolean, "flag": flag, "withheld": .boolean, "sentence": .string, "white": surveyGroup, "bme": surveyGroup,
     ]))
+
+    /// What an organisation's document adds about its return's revisions (issue 20).
+    private static let revisions: [String: APISchema] = [
+        "revisions": .array(.object([
+            "organisation": .string, "standard": .oneOf(["WRES", "WDES"]), "year": .integer, "revised_on": .date, "from_version": .integer,
+            "to_version": .integer, "reason": .string, "changes": .array(.object(["headline": .string, "before": .string, "after": .string])),
+        ])),
+        "revision_under_review": .boolean,
+    ]
 
     private static let scopeHeader: [String: APISchema] = [
         "scope": .oneOf(["region", "system", "organisation"]), "code": .string, "name": .string, "year": .integer,
@@ -139,17 +177,17 @@ enum APISchemas {
         cell["workforce"] = .string
         cell["grade"] = .string
         properties["indicators"] = .object([
-            "1": .object(["title": .string, "provided": .boolean, "cells": .array(.object(cell)), "overall": .object(shares(["white", "bme", "unknown"])),
+            "1": pooled(["title": .string, "provided": .boolean, "cells": .array(.object(cell)), "overall": .object(shares(["white", "bme", "unknown"])),
                           "senior_bme_percent": figure]),
             "2": likelihood, "3": likelihood, "4": likelihood,
             "5": survey, "6": survey, "7": survey, "8": survey,
-            "9": .object([
+            "9": pooled([
                 "title": .string, "board_bme_percent": figure, "voting_bme_percent": figure, "executive_bme_percent": figure,
                 "workforce_bme_percent": figure, "board_difference_points": figure, "voting_difference_points": figure,
                 "executive_difference_points": figure, "withheld": .boolean, "seats": .map(.map(count)),
             ]),
         ])
-        return .object(properties)
+        return .partial(required: properties, optional: revisions)
     }
 
     private static var wdes: APISchema {
@@ -157,15 +195,15 @@ enum APISchemas {
         properties["standard"] = .oneOf(["WDES"])
         let common: [String: APISchema] = ["title": .string, "headline": .string, "value": figure, "flag": .nullable(flag), "withheld": .boolean, "sentence": .string]
         let ratio: [String: APISchema] = ["relative_likelihood": figure, "ci_low": figure, "ci_high": figure, "significant": .nullable(.boolean)]
-        let likelihood = APISchema.object(common.merging(ratio) { first, _ in first }.merging([
+        let likelihood = pooledLikelihood(common.merging(ratio) { first, _ in first }.merging([
             "focus": proportion, "reference": proportion, "pooled_years": .array(.integer),
         ]) { first, _ in first })
-        let survey = APISchema.object(common.merging(ratio) { first, _ in first }.merging([
+        let survey = pooled(common.merging(ratio) { first, _ in first }.merging([
             "disabled_percent": figure, "non_disabled_percent": figure, "gap_points": figure, "gap_ci_low": figure, "gap_ci_high": figure,
             "disabled": surveyGroup, "non_disabled": surveyGroup,
         ]) { first, _ in first })
         properties["metrics"] = .object(Dictionary(uniqueKeysWithValues: WDESMetric.allCases.map { metric in
-            (metric.rawValue, WDESMetric.likelihoods.contains(metric) ? likelihood : WDESMetric.surveyGaps.contains(metric) ? survey : .object(common))
+            (metric.rawValue, WDESMetric.likelihoods.contains(metric) ? likelihood : WDESMetric.surveyGaps.contains(metric) ? survey : pooled(common))
         }))
         properties["race_by_disability"] = .nullable(.object([
             "organisations_reporting": .integer, "workforce_shares_percent": .map(figure),
@@ -175,7 +213,7 @@ enum APISchemas {
                                           "relative_likelihood": figure, "ci_low": figure, "ci_high": figure, "flag": .nullable(flag)])),
             ])),
         ]))
-        return .object(properties)
+        return .partial(required: properties, optional: revisions)
     }
 
     private static let modelEmployer = APISchema.object([

@@ -59,10 +59,3 @@ struct SignInThrottleStore {
         SecretToken.sha256(kind.rawValue + " " + AccountStore.normalised(email: text))
     }
 }
-
-extension Request {
-    /// The network address attempts are counted against.
-    var throttledAddress: String {
-        remoteAddress?.ipAddress ?? "unknown"
-    }
-}

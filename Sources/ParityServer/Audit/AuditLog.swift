@@ -56,6 +56,8 @@ struct AuditLog {
         case returnSignedOff = "return.signed-off"
         case returnReopened = "return.reopened"
         case returnPublished = "return.published"
+        case revisionAccepted = "return.revision-accepted"
+        case revisionRejected = "return.revision-rejected"
         case reminderSent = "cycle.reminder-sent"
         case mailSentAgain = "mail.sent-again"
         case actionPlanStarted = "action-plan.started"

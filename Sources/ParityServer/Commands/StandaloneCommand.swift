@@ -1,14 +1,15 @@
 import Foundation
 import ParityCore
 
-/// The commands that need no database or configuration: `parity import extract FILE --dry-run`
-/// and `parity demo extract`. They run before the application is made, so they start at once
+/// The commands that need no database or configuration: `parity import extract FILE --dry-run`,
+/// `parity demo extract` and `parity version`. They run before the application is made, so they start at once
 /// and the process holds little more than the file buffer and the counts — which issue 10's
 /// benchmark measures against pandas, DuckDB and `wc -l`.
 enum StandaloneCommand: Equatable {
     /// `cores`: how many cores read the file (all of them by default).
     case extractDryRun(path: String, cores: Int?)
     case demoExtract(rows: Int, seed: UInt64, year: Int)
+    case version
 
     /// The standalone command `arguments` (without the executable) name, or `nil` for any other.
     init?(arguments: [String], currentYear: Int) throws {
@@ -28,6 +29,8 @@ enum StandaloneCommand: Equatable {
                                 seed: UInt64(try options.integer("seed", default: 1)),
                                 year: try options.integer("year", default: currentYear))
             try options.finish(usage: "parity demo extract --rows N --seed S [--year YYYY] > FILE.csv")
+        } else if arguments == ["version"] || arguments == ["--version"] {
+            self = .version
         } else {
             return nil
         }
@@ -48,6 +51,10 @@ enum StandaloneCommand: Equatable {
             DemoExtract(organisations: DemoExtract.demoRegion, year: year, seed: seed).write(rows: rows) { chunk in
                 FileHandle.standardOutput.write(Data(chunk))
             }
+        case .version:
+            let resources = try? ResourceDirectories.locate(environment: ProcessInfo.processInfo.environment,
+                                                            workingDirectory: FileManager.default.currentDirectoryPath, executable: Bundle.main.executableURL)
+            print(VersionReport(resources: resources).text)
         }
     }
 }

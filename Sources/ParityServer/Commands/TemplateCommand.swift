@@ -20,13 +20,13 @@ struct TemplateCommand: AsyncCommand {
         }
         let year = DemoSeeder(database: context.application.db, now: context.application.now()).latestYear
         guard signature.xlsx else {
-            FileHandle.standardOutput.write(Data(ReturnTemplate.csv(standard: standard, organisation: "R0A", year: year).utf8))
+            FileHandle.standardOutput.write(Data(ReturnTemplate.csv(standard: standard, organisation: ReturnTemplate.exampleOrganisation, year: year).utf8))
             return
         }
         // A workbook is binary: refuse to print it onto a terminal.
         guard isatty(FileHandle.standardOutput.fileDescriptor) == 0 else {
             throw ParityError.invalidInput("The workbook is a binary file: redirect it, e.g. parity template \(signature.standard) --xlsx > return.xlsx")
         }
-        FileHandle.standardOutput.write(try XLSXWriter.data(ReturnWorkbook.template(standard: standard, organisation: "R0A", year: year)))
+        FileHandle.standardOutput.write(try XLSXWriter.data(ReturnWorkbook.template(standard: standard, organisation: ReturnTemplate.exampleOrganisation, year: year)))
     }
 }

@@ -39,6 +39,12 @@ public struct ParityConfig: Sendable {
     /// Send the outbox's due mail every 30 seconds while running (`parity serve`); other
     /// commands send only the mail they make.
     public var deliversMailInBackground = false
+    /// Where the templates and public files are (`PARITY_RESOURCES`, else found; see
+    /// ``ResourceDirectories``); the checkout the executable was built from by default.
+    public var resources: ResourceDirectories?
+    /// The reverse proxies whose `X-Real-IP` names the client (`PARITY_TRUSTED_PROXIES`,
+    /// addresses separated by commas, such as `127.0.0.1`).
+    public var trustedProxies: Set<String> = []
 
     public static let minimumPasswordCost = 12
 
@@ -49,13 +55,17 @@ public struct ParityConfig: Sendable {
         self.maximumUploadBytes = maximumUploadBytes
         self.passwordCost = passwordCost
         self.sessionIdleTimeout = sessionIdleTimeout
+        resources = ResourceDirectories.builtFrom
     }
 
     /// Reads `DATABASE_URL` (see ``DatabaseChoice``), `PARITY_MAX_UPLOAD_MB`,
     /// `PARITY_PASSWORD_COST` (at least 12), `PARITY_SESSION_IDLE_MINUTES`,
     /// `PARITY_METRICS_TOKEN`, `PARITY_DEMO_SCALE` (`region` or `national`),
-    /// `PARITY_DB_CONNECTIONS`, `PARITY_BASE_URL`, `PARITY_SMTP_URL` and `PARITY_MAIL_FROM`.
-    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws(ConfigurationError) -> ParityConfig {
+    /// `PARITY_DB_CONNECTIONS`, `PARITY_BASE_URL`, `PARITY_RESOURCES`, `PARITY_TRUSTED_PROXIES`,
+    /// `PARITY_SMTP_URL` and `PARITY_MAIL_FROM`.
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment,
+                                       workingDirectory: String = FileManager.default.currentDirectoryPath,
+                                       executable: URL? = Bundle.main.executableURL) throws(ConfigurationError) -> ParityConfig {
         var config = ParityConfig(database: try DatabaseChoice.parse(environment["DATABASE_URL"]))
         config.metricsToken = environment["PARITY_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         if let megabytes = environment["PARITY_MAX_UPLOAD_MB"] {
@@ -85,6 +95,8 @@ public struct ParityConfig: Sendable {
         if let base = environment["PARITY_BASE_URL"], !base.isEmpty {
             config.baseURL = try baseURL(base)
         }
+        config.trustedProxies = Set((environment["PARITY_TRUSTED_PROXIES"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        config.resources = try ResourceDirectories.locate(environment: environment, workingDirectory: workingDirectory, executable: executable)
         if let relay = environment["PARITY_SMTP_URL"], !relay.isEmpty {
             config.smtpRelay = try SMTPRelay.parse(relay)
         }

@@ -56,10 +56,13 @@ struct CycleStore {
         let versions = try await latestVersions(cycle)
         let submissions = Dictionary(try await SubmissionRow.query(on: database).filter(\.$cycle.$id == row.id!).all().map { ($0.organisationCode, $0) },
                                      uniquingKeysWith: { a, _ in a })
+        let histories = Dictionary(grouping: try await SubmissionEventRow.query(on: database).filter(\.$cycle.$id == row.id!).sort(\.$at).all(),
+                                   by: \.organisationCode)
         return structure.systems.sorted { $0.name < $1.name }.flatMap { system in
             system.organisations.sorted { $0.name < $1.name }.map { organisation in
                 TrackedSubmission(organisation: organisation, systemName: system.name, cycle: cycle,
-                                  latestVersion: versions[organisation.code], submission: submissions[organisation.code], today: today)
+                                  latestVersion: versions[organisation.code], submission: submissions[organisation.code],
+                                  revisionUnderReview: Self.awaitingReview(histories[organisation.code] ?? []), today: today)
             }
         }
     }
@@ -68,7 +71,20 @@ struct CycleStore {
     func tracked(_ row: ReportingCycleRow, organisation: OrganisationEntry, systemName: String, today: Date) async throws -> TrackedSubmission {
         let version = try await latestVersions(row.cycle, organisation: organisation.code)[organisation.code]
         return TrackedSubmission(organisation: organisation, systemName: systemName, cycle: row.cycle,
-                                 latestVersion: version, submission: try await submission(row, organisation.code), today: today)
+                                 latestVersion: version, submission: try await submission(row, organisation.code),
+                                 revisionUnderReview: Self.awaitingReview(try await events(row, organisation.code)), today: today)
+    }
+
+    /// The revision of a published return waiting for the region, from its history.
+    static func awaitingReview(_ history: [SubmissionEventRow]) -> Int? {
+        PublishedVersion.awaitingReview(history.compactMap(PublishedReturns.event))
+    }
+
+    /// The reasons given at the sign-off of `version` for letting its warnings stand.
+    func acknowledgements(_ row: ReportingCycleRow, _ organisation: String, version: Int?) async throws -> [WarningAcknowledgementRow] {
+        guard let version else { return [] }
+        return try await WarningAcknowledgementRow.query(on: database).filter(\.$cycle.$id == row.id!)
+            .filter(\.$organisationCode == organisation).filter(\.$returnVersion == version).sort(\.$at).all()
     }
 
     func submission(_ row: ReportingCycleRow, _ organisation: String) async throws -> SubmissionRow? {
@@ -81,19 +97,29 @@ struct CycleStore {
             .filter(\.$organisationCode == organisation).sort(\.$at).all()
     }
 
-    /// Signs off the organisation's latest return version, checked by `SignOffRule`. The first
-    /// sign-off is kept for good: it decides lateness; later ones replace the signatory.
-    func signOff(_ row: ReportingCycleRow, organisation: String, name: String, jobTitle: String, lateReason: String?,
-                 actor: String, now: Date) async throws {
+    /// Signs off the organisation's latest return version, checked by `SignOffRule`, with the
+    /// signer's reason for each data-quality warning. The first sign-off is kept for good: it
+    /// decides lateness; later ones replace the signatory. Once the return is published, a
+    /// sign-off sends the revision to the region, which alone makes it public (issue 20).
+    /// - Parameter version: the version the signer read, when the form says; another is refused.
+    func signOff(_ row: ReportingCycleRow, organisation: String, version expected: Int? = nil, name: String, jobTitle: String, lateReason: String?,
+                 acknowledgements: [(warning: DataQualityWarning, reason: String)] = [], actor: String, now: Date) async throws {
         try await database.transaction { database in
             let store = CycleStore(database: database)
             let cycle = row.cycle
             let version = try await store.latestVersions(cycle, organisation: organisation)[organisation]
+            if let expected, let version, expected != version {
+                throw ParityError.conflict("Version \(version) of the return was imported after you read version \(expected): check its warnings and sign it off again.")
+            }
             let existing = try await store.submission(row, organisation)
             let facts = SubmissionFacts(hasReturn: version != nil, firstSignedOff: existing?.firstSignedOffAt, isSignedOff: existing?.signedOffAt != nil)
             let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
             let jobTitle = jobTitle.trimmingCharacters(in: .whitespacesAndNewlines)
             try SignOffRule.check(facts, in: cycle, now: now, name: name, jobTitle: jobTitle, lateReason: lateReason)
+            let reasons = Dictionary(uniqueKeysWithValues: acknowledgements.enumerated().map { ($0.offset, $0.element.reason) })
+            if let unacknowledged = SignOffRule.unacknowledged(acknowledgements.map(\.warning), reasons: reasons).first {
+                throw ParityError.invalidInput(unacknowledged.message)
+            }
             let submission = existing ?? SubmissionRow()
             if existing == nil {
                 submission.$cycle.id = row.id!
@@ -110,10 +136,16 @@ struct CycleStore {
             try await submission.save(on: database)
             // The late reason stays on the submission, where only readers of the figures see it.
             let late = existing == nil && submission.lateReason != nil ? " After the deadline." : ""
+            let review = existing?.publishedAt != nil ? " Sent to the region for review." : ""
             try await SubmissionEventRow(cycleID: row.id!, organisationCode: organisation, kind: .signedOff, at: now, returnVersion: version!,
-                                         text: "Signed off by \(name), \(jobTitle).\(late)", actor: actor).create(on: database)
+                                         text: "Signed off by \(name), \(jobTitle).\(late)\(review)", actor: actor).create(on: database)
+            for (warning, reason) in acknowledgements {
+                try await WarningAcknowledgementRow(cycleID: row.id!, organisationCode: organisation, returnVersion: version!, subject: warning.subject,
+                                                    message: warning.message, reason: reason, at: now, actor: actor).create(on: database)
+            }
             try await AuditLog(database: database, actor: actor, now: now).record(
-                .returnSignedOff, subject: "\(organisation) \(cycle.name) version \(version!)", after: ["name": name, "jobTitle": jobTitle])
+                .returnSignedOff, subject: "\(organisation) \(cycle.name) version \(version!)",
+                after: SignOffAuditRecord(name: name, jobTitle: jobTitle, acknowledgements: acknowledgements.map { ["warning": $0.warning.message, "reason": $0.reason] }))
         }
     }
 

@@ -41,18 +41,49 @@ struct CycleForm: Content {
     }
 }
 
-/// A data lead's sign-off of the organisation's latest return.
+/// A data lead's sign-off of the organisation's latest return, with a reason for each of its
+/// data-quality warnings (`acknowledgements`, by the warning's position).
 struct SignOffForm: Content {
     var name: String?
     var jobTitle: String?
     var lateReason: String?
+    /// The return version the signer read; a sign-off of another one is refused.
+    var version: Int?
+    var acknowledgements: [String: String]?
+    /// Set by the check-your-answers page's "Change your answers" button.
+    var change: String?
 
     init() {}
 
-    /// Every field left blank, each with what to enter (`SignOffRule.missing`), listed at
-    /// once beside their fields.
-    func errors(_ facts: SubmissionFacts, in cycle: ReportingCycle, now: Date) -> [FieldErrorView] {
-        SignOffRule.missing(facts, in: cycle, now: now, name: name ?? "", jobTitle: jobTitle ?? "", lateReason: lateReason)
+    /// The reason given for the warning at `index`, if any.
+    func reason(_ index: Int) -> String? { acknowledgements?["\(index)"] }
+
+    /// Every field left blank, each with what to enter (`SignOffRule.missing`, then
+    /// `SignOffRule.unacknowledged`), listed at once beside their fields.
+    func errors(_ facts: SubmissionFacts, in cycle: ReportingCycle, now: Date, warnings: [DataQualityWarning]) -> [FieldErrorView] {
+        let reasons = Dictionary(uniqueKeysWithValues: warnings.indices.compactMap { index in reason(index).map { (index, $0) } })
+        return SignOffRule.missing(facts, in: cycle, now: now, name: name ?? "", jobTitle: jobTitle ?? "", lateReason: lateReason)
             .map { FieldErrorView(field: $0.field.rawValue, message: $0.message) }
+            + SignOffRule.unacknowledged(warnings, reasons: reasons).map { FieldErrorView(field: WarningView.field($0.index), message: $0.message) }
+    }
+
+    /// Each warning with the reason given for it, trimmed.
+    func acknowledged(_ warnings: [DataQualityWarning]) -> [(warning: DataQualityWarning, reason: String)] {
+        warnings.enumerated().map { ($0.element, (reason($0.offset) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)) }
+    }
+}
+
+/// The region's decision on a revision of a published return.
+struct RevisionReviewForm: Content {
+    var decision: String?
+    var reason: String?
+
+    var chosen: RevisionReview.Decision? { decision.flatMap(RevisionReview.Decision.init(rawValue:)) }
+
+    /// Every field left unfilled (`RevisionReview.missing`), named as the form's fields are.
+    var errors: [FieldErrorView] {
+        RevisionReview.missing(decision: chosen, reason: reason ?? "").map {
+            FieldErrorView(field: $0.field == .reason ? "review-reason" : $0.field.rawValue, message: $0.message)
+        }
     }
 }

@@ -36,14 +36,16 @@ final class SubmissionRow: Model, @unchecked Sendable {
     @Field(key: "signed_off_title") var signedOffTitle: String
     /// The return version the sign-off vouches for.
     @Field(key: "signed_off_version") var signedOffVersion: Int
-    /// When the region published the signed-off return.
+    /// When the region published the signed-off return (first published; revisions of it are
+    /// accepted by the region in the history, issue 20).
     @OptionalField(key: "published_at") var publishedAt: Date?
 
     init() {}
 }
 
 /// What happened to a submission, oldest first on its page: each sign-off, each reopening
-/// by a change (with its reason) and publication.
+/// by a change (with its reason), publication, and the region's decision on each revision of
+/// the published return (with its reason).
 final class SubmissionEventRow: Model, @unchecked Sendable {
     static let schema = "cycle_submission_events"
 
@@ -74,12 +76,16 @@ enum SubmissionEventKind: String {
     case signedOff = "signed-off"
     case reopened
     case published
+    case revisionAccepted = "revision-accepted"
+    case revisionRejected = "revision-rejected"
 
     var label: String {
         switch self {
         case .signedOff: "Signed off"
         case .reopened: "Changed after sign-off (reopened)"
         case .published: "Published"
+        case .revisionAccepted: "Revision accepted by the region"
+        case .revisionRejected: "Revision rejected by the region (reopened)"
         }
     }
 }

@@ -8,7 +8,9 @@ import Vapor
 ///   `late-or-overdue` or `not-submitted`), the same rows as CSV at `/cycles/{standard}/{year}.csv`; a regional
 ///   admin changes the dates and publishes signed-off returns here.
 /// - `/cycles/{standard}/{year}/{code}`: one organisation's submission, its data-quality
-///   warnings and history; its data leads sign off here.
+///   warnings and history; its data leads sign off here, giving a reason for each warning
+///   and checking their answers first (`…/sign-off/check`); the region reviews a revision of
+///   a published return here (`…/review`, issue 20).
 /// - `/systems/{code}/cycles` and `/organisations/{code}/cycles`: the newest cycle as the
 ///   system or the organisation sees it (links from their pages).
 /// - JSON: `/api/v1/cycles` and `/api/v1/cycles/{standard}/{year}`.
@@ -22,7 +24,9 @@ struct CycleRoutes: RouteCollection {
         routes.get("cycles", ":standard", ":year", use: tracker)
         routes.post("cycles", ":standard", ":year", "publish", use: publish)
         routes.get("cycles", ":standard", ":year", ":code", use: submission)
+        routes.post("cycles", ":standard", ":year", ":code", "sign-off", "check", use: checkSignOff)
         routes.post("cycles", ":standard", ":year", ":code", "sign-off", use: signOff)
+        routes.post("cycles", ":standard", ":year", ":code", "review", use: review)
         routes.get("systems", ":code", "cycles", use: systemCycles)
         routes.get("organisations", ":code", "cycles", use: organisationCycles)
         let api = routes.grouped("api", "v1", "cycles")
@@ -93,19 +97,60 @@ struct CycleRoutes: RouteCollection {
         try await renderSubmission(req, sent: nil, errors: [])
     }
 
+    /// The check-your-answers step before sign-off, or the form again with its errors (or,
+    /// asked to change the answers, with them filled in).
+    func checkSignOff(req: Request) async throws -> Response {
+        let (row, organisation, form, warnings, errors) = try await signOffRequest(req)
+        if form.change != nil { return try await renderSubmission(req, sent: form, errors: []).encodeResponse(for: req) }
+        guard errors.isEmpty else {
+            return try await renderSubmission(req, sent: form, errors: errors).encodeResponse(status: .unprocessableEntity, for: req)
+        }
+        let tracked = try await CycleStore(database: req.db).tracked(row, organisation: organisation, systemName: "", today: req.now)
+        let page = CheckSignOffPage(
+            chrome: try await req.chrome(title: "Check your answers: \(organisation.name) \(row.cycle.name) return"),
+            organisation: organisation.name, cycle: CycleView(row, today: req.now, tracked: []), version: tracked.latestVersion ?? 0,
+            revision: tracked.facts.isPublished, needsLateReason: SignOffRule.needsLateReason(tracked.facts, in: row.cycle, now: req.now),
+            form: form, warnings: WarningView.views(warnings, form: form, errors: []),
+            action: "/cycles/\(row.standard)/\(row.year)/\(organisation.code)/sign-off"
+        )
+        return try await req.view.render("cycles/check-sign-off", page).encodeResponse(for: req)
+    }
+
     func signOff(req: Request) async throws -> Response {
+        let (row, organisation, form, warnings, errors) = try await signOffRequest(req)
+        guard errors.isEmpty else {
+            return try await renderSubmission(req, sent: form, errors: errors).encodeResponse(status: .unprocessableEntity, for: req)
+        }
+        try await CycleStore(database: req.db).signOff(
+            row, organisation: organisation.code, version: form.version, name: form.name ?? "", jobTitle: form.jobTitle ?? "",
+            lateReason: form.lateReason, acknowledgements: form.acknowledged(warnings), actor: req.auditName, now: req.now)
+        return req.redirect(to: "/cycles/\(row.standard)/\(row.year)/\(organisation.code)", redirectType: .normal)
+    }
+
+    /// A sign-off form, allowed and read with the warnings of the version it signs off and
+    /// every field it leaves unfilled.
+    private func signOffRequest(_ req: Request) async throws -> (ReportingCycleRow, OrganisationEntry, SignOffForm, [DataQualityWarning], [FieldErrorView]) {
         let row = try await cycleRow(req)
         let (organisation, _) = try await organisation(req, row)
         try req.require(.signOffReturn, on: resource(organisation))
         let form = try req.content.decode(SignOffForm.self)
-        let store = CycleStore(database: req.db)
-        let facts = try await store.tracked(row, organisation: organisation, systemName: "", today: req.now).facts
-        let errors = form.errors(facts, in: row.cycle, now: req.now)
+        let facts = try await CycleStore(database: req.db).tracked(row, organisation: organisation, systemName: "", today: req.now).facts
+        let warnings = try await DataQualityReader(database: req.db).warnings(row.cycle, organisation: organisation)
+        return (row, organisation, form, warnings, form.errors(facts, in: row.cycle, now: req.now, warnings: warnings))
+    }
+
+    /// The region's decision on a revision of a published return (`RevisionReviewer`).
+    func review(req: Request) async throws -> Response {
+        try req.require(.manageCycles, on: .region)
+        let row = try await cycleRow(req)
+        let (organisation, _) = try await organisation(req, row)
+        let form = try req.content.decode(RevisionReviewForm.self)
+        let errors = form.errors
         guard errors.isEmpty else {
-            return try await renderSubmission(req, sent: form, errors: errors).encodeResponse(status: .unprocessableEntity, for: req)
+            return try await renderSubmission(req, sent: nil, errors: errors, review: form).encodeResponse(status: .unprocessableEntity, for: req)
         }
-        try await store.signOff(row, organisation: organisation.code, name: form.name ?? "", jobTitle: form.jobTitle ?? "",
-                                lateReason: form.lateReason, actor: req.auditName, now: req.now)
+        try await RevisionReviewer(database: req.db, actor: req.auditName, now: req.now)
+            .review(row, organisation: organisation, decision: form.chosen, reason: form.reason ?? "")
         return req.redirect(to: "/cycles/\(row.standard)/\(row.year)/\(organisation.code)", redirectType: .normal)
     }
 
@@ -154,13 +199,25 @@ struct CycleRoutes: RouteCollection {
         ))
     }
 
-    private func renderSubmission(_ req: Request, sent: SignOffForm?, errors: [FieldErrorView]) async throws -> View {
+    private func renderSubmission(_ req: Request, sent: SignOffForm?, errors: [FieldErrorView], review sentReview: RevisionReviewForm? = nil) async throws -> View {
         let row = try await cycleRow(req)
         let (organisation, systemName) = try await organisation(req, row)
         let store = CycleStore(database: req.db)
         let tracked = try await store.tracked(row, organisation: organisation, systemName: systemName, today: req.now)
         let unsuppressed = mayReadUnsuppressed(req, organisation)
         let warnings = unsuppressed ? try await DataQualityReader(database: req.db).warnings(row.cycle, organisation: organisation) : []
+        let events = try await store.events(row, organisation.code)
+        let acknowledged = unsuppressed ? try await store.acknowledgements(row, organisation.code, version: tracked.signedOffVersion) : []
+        let awaiting = PublishedVersion.awaitingReview(events.compactMap(PublishedReturns.event))
+        var review: RevisionReviewView?
+        if unsuppressed, let awaiting {
+            review = RevisionReviewView(
+                version: awaiting, publicVersion: PublishedVersion.of(events.compactMap(PublishedReturns.event)) ?? awaiting,
+                reason: RevisionReviewer.correctionReason(events) ?? "",
+                changes: try await RevisionPreview(database: req.db).changes(row.cycle, organisation: organisation).map(\.text),
+                canReview: AccessPolicy.decide(req.actor, .manageCycles, .region).isAllowed,
+                action: "/cycles/\(row.standard)/\(row.year)/\(organisation.code)/review", form: sentReview, errors: errors)
+        }
         let title = "\(organisation.name): \(row.cycle.name) return"
         let page = SubmissionPage(
             chrome: try await req.chrome(title: errors.isEmpty ? title : "Error: " + title, breadcrumbs: [
@@ -169,8 +226,9 @@ struct CycleRoutes: RouteCollection {
             ]),
             organisation: organisation.name, code: organisation.code, cycle: CycleView(row, today: req.now, tracked: []),
             tracked: TrackerRowView(tracked, cycle: row.cycle, showsReason: unsuppressed),
-            events: try await store.events(row, organisation.code).map(SubmissionEventView.init),
-            warnings: warnings.map { .init(subject: $0.subject, message: $0.message) }, showsWarnings: unsuppressed,
+            events: events.map { SubmissionEventView($0, showsReasons: unsuppressed) },
+            warnings: WarningView.views(warnings, form: sent ?? SignOffForm(), errors: errors), showsWarnings: unsuppressed,
+            acknowledgements: acknowledged.map(AcknowledgementView.init), acknowledgedVersion: tracked.signedOffVersion ?? 0, review: review,
             canSignOff: AccessPolicy.decide(req.actor, .signOffReturn, resource(organisation)).isAllowed && !tracked.facts.isSignedOff && tracked.facts.hasReturn,
             needsLateReason: SignOffRule.needsLateReason(tracked.facts, in: row.cycle, now: req.now),
             canImport: AccessPolicy.decide(req.actor, .importReturn, resource(organisation)).isAllowed,

@@ -121,18 +121,36 @@ struct SubmissionEventView: Encodable {
     var text: String
     var actor: String
 
-    init(_ row: SubmissionEventRow) {
-        kind = SubmissionEventKind(rawValue: row.kind)?.label ?? row.kind
+    /// - Parameter showsReasons: whether the reader may see the reasons for a correction and
+    ///   the region's decisions on it, which may speak of figures not yet public (issue 20).
+    init(_ row: SubmissionEventRow, showsReasons: Bool) {
+        let kind = SubmissionEventKind(rawValue: row.kind)
+        self.kind = kind?.label ?? row.kind
         at = DisplayDate.dateTime(row.at)
         version = row.returnVersion
-        text = row.text
+        text = showsReasons || kind == .signedOff || kind == .published ? row.text : "The reason is shown to the organisation and the region."
         actor = row.actor
     }
 }
 
+/// A data-quality warning, with the signer's reason for letting it stand when the form asks one.
 struct WarningView: Encodable {
     var subject: String
     var message: String
+    /// The reason's field: its id, and its name in the form.
+    var field: String
+    var name: String
+    var reason: String?
+    var error: String?
+
+    static func field(_ index: Int) -> String { "acknowledgement-\(index)" }
+
+    static func views(_ warnings: [DataQualityWarning], form: SignOffForm, errors: [FieldErrorView]) -> [WarningView] {
+        warnings.enumerated().map { index, warning in
+            WarningView(subject: warning.subject, message: warning.message, field: field(index), name: "acknowledgements[\(index)]",
+                        reason: form.reason(index), error: errors.first { $0.field == field(index) }?.message)
+        }
+    }
 }
 
 struct SubmissionPage: Encodable {
@@ -144,6 +162,11 @@ struct SubmissionPage: Encodable {
     var events: [SubmissionEventView]
     var warnings: [WarningView]
     var showsWarnings: Bool
+    /// The reasons given at sign-off for the signed-off version's warnings.
+    var acknowledgements: [AcknowledgementView]
+    var acknowledgedVersion: Int
+    /// A revision of the published return waiting for the region (issue 20).
+    var review: RevisionReviewView?
     var canSignOff: Bool
     var needsLateReason: Bool
     var canImport: Bool

@@ -3,7 +3,8 @@ import Foundation
 import ParityCore
 
 /// Runs the sign-off data-quality checks (`DataQualityCheck`) on an organisation's latest
-/// return of a cycle against its latest return of the year before.
+/// return of a cycle (a revision waiting for the region included) against its latest return
+/// of the year before.
 struct DataQualityReader {
     let database: Database
 
@@ -13,7 +14,7 @@ struct DataQualityReader {
         let years = [cycle.year - 2, cycle.year - 1, cycle.year]
         switch cycle.standard {
         case .wres:
-            let counts = try await store.latestWRESCounts(years: years, organisations: [organisation.code])
+            let counts = try await store.latestWRESCounts(years: years, organisations: [organisation.code], revisions: .pending)
             guard counts[ReturnKey(organisation: organisation.code, year: cycle.year, standard: .wres)] != nil else { return [] }
             let hasPrevious = counts[ReturnKey(organisation: organisation.code, year: cycle.year - 1, standard: .wres)] != nil
             return DataQualityCheck.wres(
@@ -21,7 +22,7 @@ struct DataQualityReader {
                 previous: hasPrevious ? WRESRollUp.organisation(organisation, year: cycle.year - 1, counts: counts) : nil
             )
         case .wdes:
-            let counts = try await store.latestWDESCounts(years: years, organisations: [organisation.code])
+            let counts = try await store.latestWDESCounts(years: years, organisations: [organisation.code], revisions: .pending)
             guard counts[ReturnKey(organisation: organisation.code, year: cycle.year, standard: .wdes)] != nil else { return [] }
             let hasPrevious = counts[ReturnKey(organisation: organisation.code, year: cycle.year - 1, standard: .wdes)] != nil
             return DataQualityCheck.wdes(

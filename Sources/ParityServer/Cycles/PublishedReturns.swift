@@ -3,8 +3,9 @@ import Foundation
 import ParityCore
 
 /// Reads the returns the public may see (issue 9): for a standard and year with a reporting
-/// cycle, only the version its history made public (`PublishedVersion.of`); for one without a
-/// cycle, which has no publication step in Parity, the latest version, as the pages show.
+/// cycle, only the version its history made public (`PublishedVersion.of`: published, or a
+/// revision the region accepted, issue 20); for one without a cycle, which has no publication
+/// step in Parity, the latest version, as the pages show.
 struct PublishedReturns {
     let database: Database
 
@@ -42,7 +43,7 @@ struct PublishedReturns {
     }
 
     /// For each year of `years` that has a cycle: organisation code → its published version.
-    private func publishedNumbers(_ standard: Standard, years: [Int]) async throws -> [Int: [String: Int]] {
+    func publishedNumbers(_ standard: Standard, years: [Int]) async throws -> [Int: [String: Int]] {
         let cycles = try await ReportingCycleRow.query(on: database)
             .filter(\.$standard == standard.rawValue).filter(\.$year ~~ years).all()
         guard !cycles.isEmpty else { return [:] }
@@ -55,11 +56,14 @@ struct PublishedReturns {
         return result
     }
 
-    private static func event(_ row: SubmissionEventRow) -> PublishedVersion.Event? {
+    /// The event of the core's history rule a stored event is.
+    static func event(_ row: SubmissionEventRow) -> PublishedVersion.Event? {
         switch SubmissionEventKind(rawValue: row.kind) {
         case .signedOff: .signedOff(version: row.returnVersion)
         case .published: .published(version: row.returnVersion)
         case .reopened: .reopened
+        case .revisionAccepted: .revisionAccepted(version: row.returnVersion)
+        case .revisionRejected: .revisionRejected(version: row.returnVersion)
         case nil: nil
         }
     }

@@ -20,8 +20,11 @@ struct TrackedSubmission: Sendable {
     var daysLate: Int
     var lateReason: String?
     var publishedAt: Date?
+    /// The version of a revision of the published return waiting for the region (issue 20).
+    var revisionUnderReview: Int?
 
-    init(organisation: OrganisationEntry, systemName: String, cycle: ReportingCycle, latestVersion: Int?, submission: SubmissionRow?, today: Date) {
+    init(organisation: OrganisationEntry, systemName: String, cycle: ReportingCycle, latestVersion: Int?, submission: SubmissionRow?,
+         revisionUnderReview: Int? = nil, today: Date) {
         self.organisation = organisation
         self.systemName = systemName
         facts = SubmissionFacts(hasReturn: latestVersion != nil, firstSignedOff: submission?.firstSignedOffAt,
@@ -37,13 +40,15 @@ struct TrackedSubmission: Sendable {
         daysLate = submission.map { -cycle.daysToDeadline(today: $0.firstSignedOffAt) } ?? 0
         lateReason = submission?.lateReason
         publishedAt = submission?.publishedAt
+        self.revisionUnderReview = revisionUnderReview
     }
 
     /// "Late, 12 days after the deadline", "Submitted", "Draft imported, 6 days overdue".
     var summary: String {
         switch state {
         case .late: "Signed off \(firstSignedOff.map(DisplayDate.date) ?? ""), \(daysLate) day\(daysLate == 1 ? "" : "s") after the deadline"
-        case .published: isLate ? "Published (signed off late)" : "Published"
+        case .published:
+            (isLate ? "Published (signed off late)" : "Published") + (revisionUnderReview.map { "; revision (version \($0)) under the region's review" } ?? "")
         case .submitted: "Submitted \(firstSignedOff.map(DisplayDate.date) ?? "")"
         case .notStarted, .draftImported:
             if daysToDeadline < 0 { "\(state.label), \(-daysToDeadline) day\(daysToDeadline == -1 ? "" : "s") overdue" }

@@ -19,7 +19,7 @@ struct YearWithholding {
     /// scope's counts together, so it is done once per change of the public data (the
     /// database's `public-pages` stamp, drawn at random, so two databases never share one),
     /// not once per page, nor once a minute as the pages' memo is.
-    private static let memo = PublicDataMemo()
+    private static let memo = PublicDataMemo(keptUnread: .seconds(120))
 
     /// Each scope's hidden counts in `year`.
     func withheld(year: Int, from returns: Returns) async throws -> [FigureScope: WithheldCounts] {

@@ -113,6 +113,7 @@ struct FigureYear {
     func figures(_ scope: ScopeReference) -> ScopeFigures? {
         var figures = undisclosedFigures(scope)
         figures?.withheld = withheld[scope.figureScope]
+        figures?.membersWithheld = withheld.byOrganisation
         return figures
     }
 

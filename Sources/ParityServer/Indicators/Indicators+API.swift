@@ -23,14 +23,23 @@ struct IndicatorAPI: RouteCollection {
         guard let row = try await StructureStore(database: req.db).organisation(code: code) else {
             throw ParityError.notFound("No organisation has the code \(code).")
         }
-        return try await respond(req, scope: .organisation(OrganisationEntry(code: code, name: row.name, systemCode: "")))
+        let figures = try await document(req, scope: .organisation(OrganisationEntry(code: code, name: row.name, systemCode: "")))
+        return try JSONResponse.make(try await RevisionDocument.annotated(figures, ReturnKey(organisation: code, year: try year(req), standard: .wres), database: req.db))
     }
 
     private func respond(_ req: Request, scope: ScopeReference) async throws -> Response {
+        try JSONResponse.make(try await document(req, scope: scope))
+    }
+
+    private func document(_ req: Request, scope: ScopeReference) async throws -> JSONValue {
+        let figures = try await WRESReportQuery(database: req.db, memo: req.application.storedFiguresMemo).figures(scope, year: try year(req)) { req.disclosurePolicy(forOrganisations: $0) }
+        return WRESDocument.make(figures)
+    }
+
+    private func year(_ req: Request) throws -> Int {
         guard let year = req.parameters.get("year", as: Int.self) else {
             throw ParityError.invalidInput("The year must be a four-digit number, e.g. 2026.")
         }
-        let figures = try await WRESReportQuery(database: req.db, memo: req.application.storedFiguresMemo).figures(scope, year: year) { req.disclosurePolicy(forOrganisations: $0) }
-        return try JSONResponse.make(WRESDocument.make(figures))
+        return year
     }
 }

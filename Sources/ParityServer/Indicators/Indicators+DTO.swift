@@ -14,18 +14,19 @@ enum WRESDocument {
             "organisations_reporting": .integer(figures.organisationsReporting),
             "disclosure": .string(figures.policy.isUnrestricted ? "unrestricted" : "public"),
             "disclosure_rule": .string(figures.policy.ruleDescription),
-            "indicators": .object([
-                "1": representation(figures.representation),
-                "2": likelihood(figures.likelihood(2)),
-                "3": likelihood(figures.likelihood(3)),
-                "4": likelihood(figures.likelihood(4)),
-                "5": survey(figures.survey(5)),
-                "6": survey(figures.survey(6)),
-                "7": survey(figures.survey(7)),
-                "8": survey(figures.survey(8)),
-                "9": board(figures.board),
-            ]),
+            "indicators": .object(Dictionary(uniqueKeysWithValues: (1...9).map { indicator in
+                (String(indicator), CoverageDocument.adding(figures.coverage(indicator: indicator), to: Self.indicator(indicator, of: figures)))
+            })),
         ])
+    }
+
+    private static func indicator(_ indicator: Int, of figures: PublishedWRES) -> JSONValue {
+        switch indicator {
+        case 1: representation(figures.representation)
+        case 2...4: CoverageDocument.adding(figures.likelihood(indicator)?.adjusted, to: likelihood(figures.likelihood(indicator)))
+        case 5...8: survey(figures.survey(indicator))
+        default: board(figures.board)
+        }
     }
 
     static func count(_ count: DisclosedCount?) -> JSONValue {

@@ -119,6 +119,9 @@ struct IndicatorPages: RouteCollection {
         page.reportHref = SitePath.boardReport(.organisation(code), year: year).href
         page.compareHref = SitePath.compare(codes: [code], year: year).href
         page.canUpload = AccessPolicy.decide(req.actor, .importReturn, .organisation(code: code, systemCode: system?.code)).isAllowed
+        let key = ReturnKey(organisation: code, year: year, standard: .wres)
+        page.revisions = try await PublicRevisions(database: req.db).accepted(key).map(RevisionNoteView.init)
+        page.revisionUnderReview = try await PublicRevisions(database: req.db).isUnderReview(key)
         return try await req.view.render("organisation", page)
     }
 }

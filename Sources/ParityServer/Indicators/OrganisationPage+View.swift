@@ -20,6 +20,10 @@ struct DetailPageView: Encodable {
     var compareHref: String?
     /// True when the signed-in user may import this organisation's returns here.
     var canUpload = false
+    /// The accepted revisions of the year's return ("Revised on"), and whether another is
+    /// under the region's review (issue 20); organisation pages only.
+    var revisions: [RevisionNoteView] = []
+    var revisionUnderReview = false
     var flagRule = AnalysisPolicy.standard.ruleDescription
 }
 
@@ -38,6 +42,10 @@ struct DetailSectionsView: Encodable {
         likelihoods = figures.likelihoods.map { LikelihoodView($0, series: series) }
         surveys = figures.surveys.map { SurveyView($0, series: series) }
         board = BoardView(figures.board, series: series)
+        representation.coverage = PoolCoverage.sentence(figures.coverage(indicator: 1))
+        for index in likelihoods.indices { likelihoods[index].coverage = PoolCoverage.sentence(figures.coverage(indicator: likelihoods[index].number)) }
+        for index in surveys.indices { surveys[index].coverage = PoolCoverage.sentence(figures.coverage(indicator: surveys[index].number)) }
+        board.coverage = PoolCoverage.sentence(figures.coverage(indicator: 9))
     }
 }
 
@@ -71,6 +79,11 @@ struct LikelihoodView: Encodable {
     var flag: FlagView
     var sentence: String
     var pooling: String?
+    /// Which organisations a pooled figure pools and leaves out; nil for an organisation.
+    var coverage: String?
+    /// For a pool, the figure adjusted for organisation with its interval, and its reading.
+    var adjusted: String?
+    var adjustedSentence: String?
     var chart: ChartView
 
     init(_ figure: PublishedLikelihood, series: [PublishedWRES]) {
@@ -95,7 +108,16 @@ struct LikelihoodView: Encodable {
             ? (figure.pooledYears.count == 2 ? "Two-year rolling: \(figure.pooledYears.map(String.init).joined(separator: " and ")) pooled."
                 : "One year only: the previous year's data is missing.")
             : nil
+        adjusted = figure.adjusted.map(Self.adjusted)
+        adjustedSentence = figure.adjusted?.sentence
         chart = Trend.chart(series, indicator: figure.indicator)
+    }
+
+    /// "0.88, 95% CI 0.70 to 1.09, over 5 organisations"; "*" when withheld.
+    static func adjusted(_ figure: PublishedAdjustedLikelihood) -> String {
+        guard let ratio = figure.relativeLikelihood else { return figure.isWithheld ? "*" : "n/a" }
+        let interval = figure.confidenceInterval.map { ", 95% CI " + DisplayFormat.ratioRange($0) } ?? ""
+        return "\(DisplayFormat.ratio(ratio))\(interval), over \(figure.organisations) organisation\(figure.organisations == 1 ? "" : "s")"
     }
 }
 
@@ -114,6 +136,8 @@ struct SurveyView: Encodable {
     var interval: String
     var flag: FlagView
     var sentence: String
+    /// Which organisations a pooled figure pools and leaves out; nil for an organisation.
+    var coverage: String?
     var chart: ChartView
 
     init(_ figure: PublishedSurvey, series: [PublishedWRES]) {

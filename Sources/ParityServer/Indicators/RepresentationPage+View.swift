@@ -22,6 +22,8 @@ struct RepresentationView: Encodable {
     var overall: Row
     var seniorBMEPercent: String
     var sentence: String
+    /// Which organisations a pooled figure pools and leaves out; nil for an organisation.
+    var coverage: String?
     var chart: ChartView
     /// The BME share of each grade against the whole workforce.
     var bands: ChartView
@@ -76,6 +78,8 @@ struct BoardView: Encodable {
     var comparisons: [Comparison]
     var workforce: String
     var sentence: String
+    /// Which organisations a pooled figure pools and leaves out; nil for an organisation.
+    var coverage: String?
     var chart: ChartView
 
     struct Comparison: Encodable {
@@ -84,7 +88,7 @@ struct BoardView: Encodable {
         var difference: String
     }
 
-    enum CodingKeys: String, CodingKey { case title, summary, seats, comparisons, workforce, sentence, chart }
+    enum CodingKeys: String, CodingKey { case title, summary, seats, comparisons, workforce, sentence, coverage, chart }
 
     init(_ figure: PublishedBoard, series: [PublishedWRES]) {
         func percent(_ value: Double?) -> String { value.map(DisplayFormat.percent) ?? "*" }
@@ -110,16 +114,5 @@ struct BoardView: Encodable {
             return "BME members are \(DisplayFormat.percent(board)) of the board against \(DisplayFormat.percent(workforce)) of the workforce: a difference of \(DisplayFormat.signedPoints(difference))."
         }
         return figure.isWithheld ? Withholding.sentence : "No board figures are available for this year."
-    }
-}
-
-extension BoardSeat {
-    var label: String {
-        switch self {
-        case .votingExecutive: "Voting executive"
-        case .votingNonExecutive: "Voting non-executive"
-        case .nonVotingExecutive: "Non-voting executive"
-        case .nonVotingNonExecutive: "Non-voting non-executive"
-        }
     }
 }

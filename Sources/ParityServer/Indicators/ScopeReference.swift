@@ -25,6 +25,14 @@ extension IndicatorLoader.YearData {
         case let .organisation(entry): WRESRollUp.organisation(entry, year: year, counts: counts)
         }
         figures?.withheld = withheld[scope.figureScope]
+        figures?.membersWithheld = withheld.byOrganisation
         return figures
+    }
+}
+
+extension Dictionary where Key == FigureScope, Value == WithheldCounts {
+    /// What each organisation hides, by its code.
+    var byOrganisation: [String: WithheldCounts] {
+        Dictionary<String, WithheldCounts>(uniqueKeysWithValues: filter { $0.key.kind == .organisation }.map { ($0.key.code, $0.value) })
     }
 }

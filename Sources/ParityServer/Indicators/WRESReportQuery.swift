@@ -3,7 +3,8 @@ import ParityCore
 
 /// One scope's published figures for one year: what the API and `parity report` return.
 /// Readers who may not see the scope unsuppressed read only published returns
-/// (`PublishedReturns`, issue 9); the scope's own readers see its latest returns.
+/// (`PublishedReturns`, issue 9); the scope's own readers see its latest returns, a revision
+/// waiting for the region's review included (issue 20).
 struct WRESReportQuery {
     let database: Database
     var memo: StoredFiguresMemo?
@@ -17,12 +18,13 @@ struct WRESReportQuery {
             scope = .organisation(member)
         }
         let disclosure = policy(scope.members(in: stored.structure))
+        let members: Set<String>? = scope == .region ? nil : Set(scope.members(in: stored.structure).map(\.code))
         let found: ScopeFigures?
         if disclosure.isUnrestricted {
-            found = stored.figures(scope)
+            let counts = try await ReturnStore(database: database).latestWRESCounts(years: [year - 1, year], organisations: members, revisions: .pending)
+            found = IndicatorLoader.YearData(year: year, structure: stored.structure, counts: counts).figures(scope)
         } else {
             // Computed from the published returns of the scope's own members only.
-            let members: Set<String>? = scope == .region ? nil : Set(scope.members(in: stored.structure).map(\.code))
             let counts = try await PublishedReturns(database: database).wresCounts(years: [year - 1, year], organisations: members)
             let withheld = try await YearWithholding(database: database).withheld(year: year, from: .published)
             found = IndicatorLoader.YearData(year: year, structure: stored.structure, counts: counts, withheld: withheld).figures(scope)

@@ -92,11 +92,13 @@ enum OpenDataDictionary {
         ]
         for (kind, words) in [("board", "the whole board"), ("voting", "voting members"), ("executive", "executive members")] {
             entries.append(.init(standard: "WDES", indicators: ["10"], figure: "\(kind)_disabled_percent", type: "number", meaning: "Disabled share of \(words), %."))
+            entries.append(.init(standard: "WDES", indicators: ["10"], figure: "\(kind)_difference_points", type: "number", meaning: "Disabled share of \(words) minus that of the workforce, in percentage points."))
         }
         entries += [
             .init(standard: "WDES", indicators: ["10"], figure: "workforce_disabled_percent", type: "number", meaning: "Disabled share of the whole workforce, %."),
-            .init(standard: "WDES", indicators: ["10"], figure: "board_difference_points", type: "number", meaning: "Disabled share of the board minus that of the workforce, in percentage points."),
         ]
+        entries += coverage
+        entries += adjusted
         let crossed = ["race-by-disability"]
         entries += [
             .init(standard: "WDES", indicators: crossed, figure: "organisations_reporting", type: "integer", meaning: "How many organisations' published WRES returns count staff by race and disability together."),
@@ -113,6 +115,51 @@ enum OpenDataDictionary {
         ]
         return entries
     }()
+
+    /// A system's or the region's coverage of each indicator and metric (`CoverageDocument`):
+    /// which organisations the figure pools in its year, and in each year it pools
+    /// (`coverage_by_year`), and which it leaves out and why (DOMAIN.md, pooling with partial returns).
+    private static var coverage: [Entry] {
+        var entries: [Entry] = []
+        let standards: [(String, [String])] = [("WRES", (1...9).map(String.init)), ("WDES", wdesMetrics)]
+        let prefixes: [(String, String)] = [("", "the figure's year"), ("coverage_by_year.{year}.", "that year")]
+        for (standard, indicators) in standards {
+            for (prefix, when) in prefixes {
+                let figures: [(String, String)] = [
+                    ("organisations_pooled.{code}.name",
+                     "An organisation, by its code, whose counts the system's or region's figure pools in \(when): it provided every count the figure needs."),
+                    ("organisations_pooled", "Blank: the figure pools no organisation in \(when)."),
+                    ("organisations_left_out.{code}.name",
+                     "An organisation, by its code, of the system or region that the figure leaves out in \(when): a count it needs was blank (not provided, never taken as 0) or there was no return."),
+                    ("organisations_left_out.{code}.reason", "Why that organisation is left out, such as \"no appointed count for BME applicants\"."),
+                    ("organisations_left_out", "Blank: the figure leaves no organisation out in \(when)."),
+                ]
+                for (figure, meaning) in figures {
+                    entries.append(Entry(standard: standard, indicators: indicators, figure: prefix + figure, type: "text", meaning: meaning))
+                }
+            }
+        }
+        return entries
+    }
+
+    /// A system's or the region's relative likelihoods adjusted for organisation (WRES 2–4,
+    /// WDES 2–3; DOMAIN.md, adjusted roll-ups).
+    private static var adjusted: [Entry] {
+        let figures: [(String, String, String)] = [
+            ("relative_likelihood", "number", "The Mantel–Haenszel relative likelihood stratified by organisation, over the organisations the pooled figure pools."),
+            ("ci_low", "number", "Lower bound of its 95% confidence interval (Greenland–Robins variance)."),
+            ("ci_high", "number", "Upper bound of its 95% confidence interval (Greenland–Robins variance)."),
+            ("organisations", "integer", "How many organisations are its strata."),
+            ("heterogeneity_q", "number", "Cochran's Q of the organisations' log relative likelihoods."),
+            ("heterogeneity_df", "integer", "Its degrees of freedom: the organisations with an event in both groups, less one."),
+            ("heterogeneity_p", "number", "Its p-value, from χ²."),
+            ("organisations_differ", "boolean", "True when p < 0.05: organisations differ more than chance would explain."),
+            ("withheld", "boolean", "True when disclosure control withheld the adjusted figure."),
+        ]
+        return [("WRES", wresLikelihoods), ("WDES", ["2", "3"])].flatMap { standard, indicators in
+            figures.map { Entry(standard: standard, indicators: indicators, figure: "adjusted." + $0.0, type: $0.1, meaning: $0.2) }
+        }
+    }
 
     /// The entry describing a figure of the files, if any.
     static func entry(standard: String, indicator: String, pattern: String) -> Entry? {

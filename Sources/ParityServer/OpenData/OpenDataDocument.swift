@@ -53,14 +53,30 @@ struct OpenDataDocument {
             "publication_rule": .string(Self.publicationRule),
             "disclosure_rule": .string(DisclosurePolicy.publicRelease.ruleDescription),
             "published_return_versions": .object(returns),
+            "revisions": .array(try await revisions(year: year, closedOn: closedOn).map(RevisionDocument.make)),
             "scopes": .array(scopes),
         ])
     }
 
+    /// The revisions a year's release notes (issue 20): those of the year's own returns, and
+    /// those of earlier years accepted after their release was closed (and before this one
+    /// was), which their frozen files cannot show.
+    private func revisions(year: Int, closedOn: Date?) async throws -> [ReturnRevisionRow] {
+        let closed = try await OpenDataReleaseRow.query(on: database).field(\.$id).field(\.$year).field(\.$closedAt).filter(\.$year < year).all()
+        let frozenOn = Dictionary(closed.map { ($0.year, $0.closedAt) }, uniquingKeysWith: { first, _ in first })
+        let accepted = try await ReturnRevisionRow.query(on: database).filter(\.$year <= year).sort(\.$acceptedAt).all()
+        return accepted.filter { revision in
+            if revision.year == year { return true }
+            guard let frozen = frozenOn[revision.year] else { return false }
+            return revision.acceptedAt > frozen && closedOn.map { revision.acceptedAt <= $0 } ?? true
+        }
+    }
+
     static let publicationRule = "Figures are computed only from returns the region has published: for a standard and year with a reporting cycle, "
-        + "the version signed off and published in it, or a correction signed off again after publication (while a correction awaits sign-off, "
-        + "the version public before it); for a year without a reporting cycle, the latest version. Systems and the region pool the published "
-        + "returns of their organisations."
+        + "the version signed off and published in it, or a later correction once the region accepted it (while a correction is made or "
+        + "reviewed, the version public before it); for a year without a reporting cycle, the latest version. Systems and the region pool the "
+        + "published returns of their organisations. A closed year's files never change: a revision of its returns accepted later is listed "
+        + "in `revisions` of the next year's release."
 
     private func scope(_ reference: ScopeReference, kind: String, code: String?, name: String, system: String?,
                        wres: IndicatorLoader.YearData, wdes: WDESLoader.YearData) -> JSONValue {

@@ -28,9 +28,9 @@ enum OpenDataFigures {
     }
 
     /// Keys whose text is for reading, not a figure.
-    static let wordsOnly: Set<String> = ["title", "sentence", "headline", "narrative"]
+    static let wordsOnly: Set<String> = ["title", "sentence", "headline", "narrative", "coverage_sentence"]
     /// Keys that identify an element of an array of objects, in the order they name it.
-    static let identifyingKeys = ["workforce", "grade", "cluster", "group"]
+    static let identifyingKeys = ["workforce", "grade", "cluster", "group", "year", "code"]
 
     static func rows(of document: JSONValue) -> [Row] {
         guard case let .object(top) = document, case let .integer(year)? = top["year"], case let .array(scopes)? = top["scopes"] else { return [] }

@@ -12,6 +12,10 @@ struct BoardReportView: Encodable {
         var interval: String
         var flag: FlagView?
         var sentence: String
+        /// Which organisations a pooled figure pools and leaves out; nil for an organisation.
+        var coverage: String?
+        /// For a pool's indicators 2–4, the figure adjusted for organisation and its reading.
+        var adjusted: String?
     }
 
     struct TableRow: Encodable {
@@ -79,7 +83,9 @@ extension BoardReportView {
             default: BoardView.sentence(figures.board)
             }
             return Headline(number: indicator, title: WRESReading.title(indicator: indicator), figure: figures.hasData ? figures.headlineText(indicator: indicator) : "no data",
-                            interval: interval, flag: figures.flag(indicator: indicator).map(FlagView.init), sentence: sentence)
+                            interval: interval, flag: figures.flag(indicator: indicator).map(FlagView.init), sentence: sentence,
+                            coverage: PoolCoverage.sentence(figures.coverage(indicator: indicator)),
+                            adjusted: figures.likelihood(indicator)?.adjusted.map { "Adjusted for organisation (Mantel–Haenszel): \(LikelihoodView.adjusted($0)). \($0.sentence)" })
         }
     }
 

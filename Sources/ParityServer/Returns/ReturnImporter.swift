@@ -32,10 +32,11 @@ struct ReturnImporter {
     }
 
     private func importChecked(_ bytes: [UInt8], fileName: String, narrative: String?, changeReason: String?) async throws -> ImportReceipt {
-        let context = ReturnValidationContext(
+        var context = ReturnValidationContext(
             knownOrganisations: try await StructureStore(database: database).organisationCodes(),
             currentYear: Calendar.utc.component(.year, from: now)
         )
+        context.importerOrganisations = actor.ledOrganisations
         // A workbook is read sheet by sheet into the rows a CSV file holds, then checked alike.
         let parser = ReturnFileParser()
         let file = try (XLSXReader.looksLikeZIP(bytes)

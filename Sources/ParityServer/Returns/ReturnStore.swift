@@ -2,24 +2,34 @@ import Fluent
 import Foundation
 import ParityCore
 
-/// Reads return versions. Pages and reports always use the latest version of each return.
+/// Reads return versions. Pages and reports use the latest version of each return, except
+/// that a published return's revision stays private until the region accepts it (issue 20):
+/// until then they read the published version.
 struct ReturnStore {
+    /// Which version of a published return with a revision not yet accepted is read.
+    enum Revisions {
+        /// The version public now: what pages, reports and stored figures show.
+        case accepted
+        /// The newest, revision included: what its organisation signs off and the region reviews.
+        case pending
+    }
+
     let database: Database
 
     /// The latest version's counts of the WRES returns for the given years, keyed by
     /// organisation code and year; only the named organisations' when `organisations` is given.
-    func latestWRESCounts(years: [Int], organisations: Set<String>? = nil) async throws -> [ReturnKey: ReturnCounts] {
-        try await latest(standard: .wres, years: years, organisations: organisations).mapValues { try ReturnCountsCoding.decode($0.counts) }
+    func latestWRESCounts(years: [Int], organisations: Set<String>? = nil, revisions: Revisions = .accepted) async throws -> [ReturnKey: ReturnCounts] {
+        try await latest(standard: .wres, years: years, organisations: organisations, revisions: revisions).mapValues { try ReturnCountsCoding.decode($0.counts) }
     }
 
     /// As `latestWRESCounts`, for WDES returns.
-    func latestWDESCounts(years: [Int], organisations: Set<String>? = nil) async throws -> [ReturnKey: WDESCounts] {
-        try await latest(standard: .wdes, years: years, organisations: organisations).mapValues { try WDESCountsCoding.decode($0.counts) }
+    func latestWDESCounts(years: [Int], organisations: Set<String>? = nil, revisions: Revisions = .accepted) async throws -> [ReturnKey: WDESCounts] {
+        try await latest(standard: .wdes, years: years, organisations: organisations, revisions: revisions).mapValues { try WDESCountsCoding.decode($0.counts) }
     }
 
     /// The race × disability counts carried by the latest WRES returns that have any.
-    func latestIntersectionCounts(years: [Int], organisations: Set<String>? = nil) async throws -> [ReturnKey: IntersectionCounts] {
-        try await latest(standard: .wres, years: years, organisations: organisations)
+    func latestIntersectionCounts(years: [Int], organisations: Set<String>? = nil, revisions: Revisions = .accepted) async throws -> [ReturnKey: IntersectionCounts] {
+        try await latest(standard: .wres, years: years, organisations: organisations, revisions: revisions)
             .compactMapValues { try $0.intersectionCounts.map(IntersectionCountsCoding.decode) }
     }
 
@@ -42,17 +52,22 @@ struct ReturnStore {
             .all()
     }
 
-    func latest(standard: Standard, years: [Int], organisations: Set<String>?) async throws -> [ReturnKey: ReturnVersionRow] {
+    func latest(standard: Standard, years: [Int], organisations: Set<String>?, revisions: Revisions = .accepted) async throws -> [ReturnKey: ReturnVersionRow] {
         let query = ReturnVersionRow.query(on: database).filter(\.$year ~~ years)
         if let organisations { query.filter(OrganisationRow.self, \.$code ~~ organisations) }
         let rows = try await query
             .join(OrganisationRow.self, on: \ReturnVersionRow.$organisation.$id == \OrganisationRow.$id)
             .filter(\.$standard == standard.rawValue)
             .all()
+        let published = revisions == .accepted ? try await PublishedReturns(database: database).publishedNumbers(standard, years: years) : [:]
         var newest: [ReturnKey: ReturnVersionRow] = [:]
         for row in rows {
             let key = ReturnKey(organisation: try row.joined(OrganisationRow.self).code, year: row.year, standard: standard)
-            if (newest[key]?.version ?? 0) < row.version { newest[key] = row }
+            if let publicVersion = published[row.year]?[key.organisation] {
+                if row.version == publicVersion { newest[key] = row }
+            } else if (newest[key]?.version ?? 0) < row.version {
+                newest[key] = row
+            }
         }
         return newest
     }

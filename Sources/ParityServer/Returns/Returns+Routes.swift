@@ -20,8 +20,14 @@ struct ReturnRoutes: RouteCollection {
     func upload(req: Request) async throws -> Response {
         guard let user = req.signedIn else { throw ParityError.forbidden("Sign in to upload a return.") }
         let form = try req.content.decode(UploadFormDTO.self)
-        let bytes = Array(form.file.data.readableBytesView)
-        let fileName = form.file.filename.isEmpty ? "upload.csv" : form.file.filename
+        // A browser sends a nameless, empty file part when none was chosen.
+        guard let file = form.file, !(file.filename.isEmpty && file.data.readableBytes == 0) else {
+            var page = UploadPage(chrome: try await req.chrome(title: "Error: upload a return"))
+            page.fileError = "Choose a file to upload: the return as an Excel workbook or a CSV file."
+            return try await req.view.render("returns-upload", page).encodeResponse(status: .unprocessableEntity, for: req)
+        }
+        let bytes = Array(file.data.readableBytesView)
+        let fileName = file.filename.isEmpty ? "upload.csv" : file.filename
         do {
             let receipt = try await ReturnImporter(database: req.db, now: req.now, actor: user.actor, auditName: user.email)
                 .importFile(bytes, fileName: fileName, narrative: form.narrative, changeReason: form.reason)
@@ -43,15 +49,21 @@ struct ReturnRoutes: RouteCollection {
 
     func template(req: Request) async throws -> Response {
         let (standard, year) = try templateFor(req)
-        let csv = ReturnTemplate.csv(standard: standard, organisation: "R0A", year: year)
+        let csv = ReturnTemplate.csv(standard: standard, organisation: templateOrganisation(req), year: year)
         return CSVResponse.make(file: csv, fileName: "\(standard.rawValue.lowercased())-return-template.csv")
     }
 
     /// The return as a workbook: an Instructions sheet and a sheet per indicator (issue 9).
     func workbookTemplate(req: Request) async throws -> Response {
         let (standard, year) = try templateFor(req)
-        let workbook = ReturnWorkbook.template(standard: standard, organisation: "R0A", year: year)
+        let workbook = ReturnWorkbook.template(standard: standard, organisation: templateOrganisation(req), year: year)
         return try WorkbookResponse.make(workbook, fileName: "\(standard.rawValue.lowercased())-return-template.xlsx")
+    }
+
+    /// The organisation a template is filled in for: the signed-in data lead's own; for anyone
+    /// else, who may import for several or none, an example code to replace.
+    private func templateOrganisation(_ req: Request) -> String {
+        req.actor.ledOrganisations.first ?? ReturnTemplate.exampleOrganisation
     }
 
     /// The standard asked for (`?standard=`, WRES unless given) and the year templates are for.
@@ -80,7 +92,8 @@ struct ReturnRoutes: RouteCollection {
 }
 
 struct UploadFormDTO: Content {
-    var file: File
+    /// Missing, or empty and nameless, when no file was chosen.
+    var file: File?
     /// WDES metric 9b's narrative, for a file holding one WDES return.
     var narrative: String?
     /// Why a signed-off return is being changed.

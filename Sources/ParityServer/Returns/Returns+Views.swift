@@ -1,5 +1,6 @@
 import Foundation
 import ParityCore
+import ParityWorkbook
 
 struct UploadPage: Encodable {
     var chrome: PageChrome
@@ -10,6 +11,8 @@ struct UploadPage: Encodable {
     var failure: ImportFailureView?
     /// Why a change to a signed-off return was refused: its reason was missing.
     var reasonError: String?
+    /// Why nothing was read: no file was chosen.
+    var fileError: String?
 }
 
 struct UploadResultPage: Encodable {
@@ -53,7 +56,15 @@ struct ImportFailureView: Encodable {
         var row: Int
         var anchor: String
         var content: String
-        var messages: [String]
+        var problems: [Problem]
+    }
+
+    /// A problem of one row, with the content of the cell it is about.
+    struct Problem: Encodable {
+        var column: String?
+        /// The cell as uploaded, quoted, or "a blank cell".
+        var cell: String?
+        var message: String
     }
 
     var fileName: String
@@ -62,12 +73,19 @@ struct ImportFailureView: Encodable {
     var rows: [ProblemRow]
 
     /// "Row 4, column group: …" — the same facts as the command line's FILE:ROW:COLUMN, for
-    /// people; a workbook's problems start with their sheet and cell, "Indicator 2!C7: …".
+    /// people; a workbook's problems start with their sheet and cell, "Indicator 2!C7: …". A
+    /// problem found in many rows is one sentence: "144 rows from row 2 to row 145, column
+    /// organisation: …".
     static func sentence(_ issue: ImportIssue) -> String {
-        if let location = issue.location { return "\(location): \(issue.message)" }
-        return switch (issue.row, issue.column) {
-        case let (row?, column?): "Row \(row), column \(column): \(issue.message)"
-        case let (row?, nil): "Row \(row): \(issue.message)"
+        if let location = issue.location {
+            return "\(location)\(issue.occurrences > 1 ? " and \(issue.occurrences - 1) more cells" : ""): \(issue.message)"
+        }
+        let rows = issue.row.map { row in
+            issue.occurrences > 1 ? "\(issue.occurrences) rows from row \(row) to row \(issue.lastRow ?? row)" : "Row \(row)"
+        }
+        return switch (rows, issue.column) {
+        case let (rows?, column?): "\(rows), column \(column): \(issue.message)"
+        case let (rows?, nil): "\(rows): \(issue.message)"
         default: issue.message
         }
     }
@@ -76,12 +94,29 @@ struct ImportFailureView: Encodable {
         fileName = failure.file
         omitted = failure.omittedCount
         issues = failure.issues.map { Issue(text: Self.sentence($0), href: $0.row.map { "#row-\($0)" }) }
-        let lines = String(decoding: bytes.prefix(2_000_000), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         let byRow = Dictionary(grouping: failure.issues.filter { $0.row != nil }, by: { $0.row! })
+        let records = Self.records(Set(byRow.keys), in: bytes)
         rows = byRow.keys.sorted().map { row in
-            let content = row - 1 < lines.count ? String(lines[row - 1].prefix(300)).trimmingCharacters(in: .newlines) : ""
-            return ProblemRow(row: row, anchor: "row-\(row)", content: content, messages: byRow[row]!.map(\.message))
+            let fields = records[row] ?? []
+            let problems = byRow[row]!.map { issue in
+                let index = issue.column.flatMap(ReturnColumn.init(rawValue:)).flatMap(ReturnColumn.allCases.firstIndex(of:))
+                return Problem(column: issue.column, cell: index.map { fields.indices.contains($0) ? ImportText.found(fields[$0]) : "a missing cell" },
+                               message: issue.message)
+            }
+            return ProblemRow(row: row, anchor: "row-\(row)", content: String(fields.joined(separator: ",").prefix(300)), problems: problems)
         }
+    }
+
+    /// The cells of the CSV records starting on `rows`, read as the importer read them (any
+    /// line ends, quoted cells); none for a workbook, whose problems name their cells.
+    private static func records(_ rows: Set<Int>, in bytes: [UInt8]) -> [Int: [String]] {
+        guard !rows.isEmpty, !XLSXReader.looksLikeZIP(bytes) else { return [:] }
+        var found: [Int: [String]] = [:]
+        for case let .success(record) in CSVReader(Array(bytes.prefix(2_000_000)), maximumFields: ReturnColumn.allCases.count + 1)
+        where rows.contains(record.row) {
+            found[record.row] = record.fields
+        }
+        return found
     }
 }
 

@@ -8,7 +8,7 @@ import ParityCore
 struct PublishedVoiceCounts {
     let database: Database
 
-    private static let memo = PublicDataMemo()
+    private static let memo = PublicDataMemo(keptUnread: .seconds(120))
 
     func publication(structure: RegionStructure) async throws -> VoicePublication {
         let stamp = try await ChangeStamps(database: database).stamp(.publicPages)

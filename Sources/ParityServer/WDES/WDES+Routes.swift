@@ -12,7 +12,10 @@ struct WDESRoutes: RouteCollection {
         let api = routes.grouped("api", "v1")
         api.get("region", "wdes", ":year") { try await document($0, scope: .region) }.keptForThePublic()
         api.get("systems", ":code", "wdes", ":year") { try await document($0, scope: .system(try $0.parameters.require("code"))) }.keptForThePublic()
-        api.get("organisations", ":code", "wdes", ":year") { req in try await document(req, scope: .organisation(try await organisation(req))) }.keptForThePublic()
+        api.get("organisations", ":code", "wdes", ":year") { req in
+            let entry = try await organisation(req)
+            return try await document(req, scope: .organisation(entry), revisionsOf: entry.code)
+        }.keptForThePublic()
     }
 
     func page(_ req: Request, scope: ScopeReference) async throws -> View {
@@ -40,6 +43,11 @@ struct WDESRoutes: RouteCollection {
         page.metrics = WDESPageView.metrics(figures)
         page.tables = WDESPageView.tables(figures)
         page.narrative = figures.voiceAction.narrative
+        if case let .organisation(entry) = resolved {
+            let key = ReturnKey(organisation: entry.code, year: year, standard: .wdes)
+            page.revisions = try await PublicRevisions(database: req.db).accepted(key).map(RevisionNoteView.init)
+            page.revisionUnderReview = try await PublicRevisions(database: req.db).isUnderReview(key)
+        }
         let series = loaded.values.filter { years.contains($0.year) }.compactMap { $0.figures(Self.resolved(scope, in: $0.structure)) }
             .map { PublishedWDES($0, policy: policy) }
         page.trends = WDESMetric.likelihoods.map { ChartView(IntervalChart.wdesTrend(series, metric: $0, id: "wdes-trend-\($0.rawValue)").rendered()) }
@@ -63,12 +71,14 @@ struct WDESRoutes: RouteCollection {
         return try await req.view.render("wdes", page)
     }
 
-    func document(_ req: Request, scope: ScopeReference) async throws -> Response {
+    /// - Parameter revisionsOf: an organisation whose return's revisions the document lists (issue 20).
+    func document(_ req: Request, scope: ScopeReference, revisionsOf organisation: String? = nil) async throws -> Response {
         guard let year = req.parameters.get("year", as: Int.self) else {
             throw ParityError.invalidInput("The year must be a four-digit number, e.g. 2026.")
         }
         let result = try await WDESReportQuery(database: req.db, withholding: YearWithholding(database: req.db)).figures(scope, year: year) { req.disclosurePolicy(forOrganisations: $0) }
-        return try JSONResponse.make(WDESDocument.make(result))
+        guard let organisation else { return try JSONResponse.make(WDESDocument.make(result)) }
+        return try JSONResponse.make(try await RevisionDocument.annotated(WDESDocument.make(result), ReturnKey(organisation: organisation, year: year, standard: .wdes), database: req.db))
     }
 
     private func organisation(_ req: Request) async throws -> OrganisationEntry {

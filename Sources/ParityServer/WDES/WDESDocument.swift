@@ -59,7 +59,13 @@ enum WDESDocument {
             "executive_disabled_percent": .number(figures.board.executiveDisabledPercent),
             "workforce_disabled_percent": .number(figures.board.workforceDisabledPercent),
             "board_difference_points": .number(figures.board.boardDifferencePoints),
+            "voting_difference_points": .number(figures.board.votingDifferencePoints),
+            "executive_difference_points": .number(figures.board.executiveDifferencePoints),
         ])
+        for metric in WDESMetric.allCases {
+            let figure = CoverageDocument.adding(figures.likelihood(metric)?.adjusted, to: metrics[metric.rawValue] ?? .null)
+            metrics[metric.rawValue] = CoverageDocument.adding(figures.coverage(metric), to: figure)
+        }
         return .object([
             "scope": .string(figures.scope.rawValue),
             "code": .string(figures.code),

@@ -57,6 +57,7 @@ extension WDESLoader.YearData {
         case let .organisation(entry): WDESRollUp.organisation(entry, year: year, counts: counts)
         }
         figures?.withheld = withheld[scope.figureScope]
+        figures?.membersWithheld = withheld.byOrganisation
         return figures
     }
 
@@ -91,7 +92,12 @@ struct WDESReportQuery {
             scope = .organisation(member)
         }
         let disclosure = policy(scope.members(in: data.structure))
-        if !disclosure.isUnrestricted {
+        if disclosure.isUnrestricted {
+            // The scope's own readers see its latest returns, a revision under review included (issue 20).
+            let store = ReturnStore(database: database)
+            data.counts = try await store.latestWDESCounts(years: [year - 1, year], revisions: .pending)
+            data.intersections = try await store.latestIntersectionCounts(years: [year - 1, year], revisions: .pending)
+        } else {
             let published = PublishedReturns(database: database)
             data.counts = try await published.wdesCounts(years: [year - 1, year])
             data.intersections = try await published.intersectionCounts(years: [year - 1, year])

@@ -10,6 +10,10 @@ struct WDESPageView: Encodable {
         var headline: String
         var flag: FlagView?
         var sentence: String
+        /// Which organisations a pooled figure pools and leaves out; nil for an organisation.
+        var coverage: String?
+        /// For a pool's metrics 2 and 3, the figure adjusted for organisation and its reading.
+        var adjusted: String?
     }
 
     struct Row: Encodable {
@@ -52,6 +56,9 @@ struct WDESPageView: Encodable {
     var intersectionNote: String?
     /// Metrics 2 and 3 over the years, as charts.
     var trends: [ChartView]
+    /// The accepted revisions of an organisation's return and whether another is under review (issue 20).
+    var revisions: [RevisionNoteView] = []
+    var revisionUnderReview = false
     var flagRule = AnalysisPolicy.standard.ruleDescription
 }
 
@@ -62,7 +69,9 @@ extension WDESPageView {
     static func metrics(_ figures: PublishedWDES) -> [Metric] {
         WDESMetric.allCases.map { metric in
             Metric(id: metric.rawValue, title: WDESReading.title(metric: metric), headline: figures.hasData ? figures.headlineText(metric: metric) : "no data",
-                   flag: figures.flag(metric: metric).map(FlagView.init), sentence: figures.sentence(metric: metric))
+                   flag: figures.flag(metric: metric).map(FlagView.init), sentence: figures.sentence(metric: metric),
+                   coverage: PoolCoverage.sentence(figures.coverage(metric)),
+                   adjusted: figures.likelihood(metric)?.adjusted.map { "Adjusted for organisation (Mantel–Haenszel): \(LikelihoodView.adjusted($0)). \($0.sentence)" })
         }
     }
 
@@ -106,6 +115,16 @@ extension WDESPageView {
                             survey.relativeLikelihood.map(DisplayFormat.ratio) ?? "–",
                             survey.isSignificant.map { $0 ? "yes" : "no" } ?? "–"])
             } + [Row(label: "8 \(WDESReading.title(metric: .reasonableAdjustments))", cells: [percent(figures.adjustments.percent), "–", "–", "–", "–"])]
+        ))
+        let board = figures.board
+        tables.append(Table(
+            id: "metric-10", caption: "Metric 10: the Disabled share of the board against the workforce (\(percent(board.workforceDisabledPercent)))",
+            columns: ["Members", "Disabled share", "Minus workforce, points"],
+            rows: [("Whole board", board.boardDisabledPercent, board.boardDifferencePoints),
+                   ("Voting members", board.votingDisabledPercent, board.votingDifferencePoints),
+                   ("Executive members", board.executiveDisabledPercent, board.executiveDifferencePoints)].map { label, share, difference in
+                Row(label: label, cells: [percent(share), difference.map(DisplayFormat.signedPoints) ?? "–"])
+            }
         ))
         let engagement = figures.engagement
         tables.append(Table(

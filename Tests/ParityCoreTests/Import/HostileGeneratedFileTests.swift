@@ -91,12 +91,22 @@ struct HostileGeneratedFileTests {
     }
 
     @Test func twoHundredThousandBadRowsKeepTheFirstHundredIssuesAndCountTheRest() throws {
-        let bytes = Self.header + Array(String(repeating: "NOPE,2024,WRES,2,shortlisted,bme,3\n", count: 200_000).utf8)
+        // Each row names another unknown organisation, so no two problems are the same.
+        let bytes = Self.header + Array((0..<200_000).map { "NOPE\($0),2024,WRES,2,shortlisted,bme,3\n" }.joined().utf8)
         let (failure, elapsed) = Self.parse(bytes)
         #expect(failure?.issues.count == 100)
         #expect(failure?.issues.last?.row == 101)
         #expect(failure?.omittedCount == 199_900)
         #expect(failure?.report.hasSuffix("…and 199900 more problems") == true)
+        #expect(elapsed < .seconds(30))
+    }
+
+    @Test func twoHundredThousandRowsWithOneProblemGiveOneIssue() throws {
+        let bytes = Self.header + Array(String(repeating: "NOPE,2024,WRES,2,shortlisted,bme,3\n", count: 200_000).utf8)
+        let (failure, elapsed) = Self.parse(bytes)
+        #expect(failure?.issues.map(\.occurrences) == [200_000])
+        #expect(failure?.issues.first?.lastRow == 200_001)
+        #expect(failure?.omittedCount == 0)
         #expect(elapsed < .seconds(30))
     }
 

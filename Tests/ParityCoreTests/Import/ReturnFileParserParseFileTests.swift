@@ -81,6 +81,35 @@ struct ReturnFileParserParseFileTests {
         #expect(Self.kinds("DEMO1,2024,WDES,9b,action-taken,\(group),\(count)") == expected)
     }
 
+    @Test(arguments: [
+        ("disabled", "survey-respondents", [Kind]()), ("disabled", "survey-yes", []),
+        ("non-disabled", "survey-respondents", [.groupNotValidForMeasure]), ("non-disabled", "survey-yes", [.groupNotValidForMeasure]),
+        ("unknown", "survey-yes", [.groupNotValidForMeasure]),
+    ])
+    func metric8IsAskedOfDisabledStaffOnly(_ group: String, _ measure: String, _ expected: [Kind]) {
+        #expect(Self.kinds("DEMO1,2024,WDES,8,\(measure),\(group),40") == expected)
+        // the same measure of another survey metric takes every group
+        #expect(Self.kinds("DEMO1,2024,WDES,7,\(measure),\(group),40") == [])
+    }
+
+    @Test func metric8ErrorsSayWhereTheyAreAndNothingIsRead() {
+        let text = ReturnFileParserTests.data("DEMO1,2024,WDES,8,survey-respondents,disabled,50", "DEMO1,2024,WDES,8,survey-yes,non-disabled,40")
+        let result = ReturnFixture.parseFile(text)
+        let issues = ReturnFixture.issues(result)
+        #expect(Self.located(issues) == ["groupNotValidForMeasure 3 group"])
+        #expect(issues.map(\.description) == [
+            "returns.csv:3:group: the group 'non-disabled' has no metric 8 row: metric 8 (reasonable adjustments) is asked of Disabled staff only; expected disabled",
+        ])
+        #expect((try? result.get()) == nil)
+    }
+
+    @Test func theWDESTemplateOffersMetric8ForDisabledStaffOnly() {
+        let rows = ReturnTemplate.wdes(exampleOrganisation: "DEMO1", year: 2024).split(separator: "\r\n").filter { $0.contains(",WDES,8,") }
+        #expect(rows == ["DEMO1,2024,WDES,8,survey-respondents,disabled,", "DEMO1,2024,WDES,8,survey-yes,disabled,"])
+        #expect(ReturnWorkbook.measures(.wdes, indicator: "8").map(\.groups) == [[.disabled], [.disabled]])
+        #expect(ReturnWorkbook.measures(.wdes, indicator: "7").map(\.groups) == [Standard.wdes.groups, Standard.wdes.groups])
+    }
+
     @Test func metric9bErrorsSayWhereTheyAre() {
         let text = ReturnFileParserTests.data("DEMO1,2024,WDES,9b,action-taken,unknown,3")
         let issues = ReturnFixture.issues(ReturnFixture.parseFile(text))

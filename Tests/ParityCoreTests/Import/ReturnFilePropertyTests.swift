@@ -100,7 +100,7 @@ struct GeneratedReturn: Sendable {
             case 1:
                 let measure = wdesMeasures.randomElement(using: &rng)!
                 let metric = measure.metrics.randomElement(using: &rng)!
-                let group = measure.groups.randomElement(using: &rng)!
+                let group = measure.groups(in: metric).randomElement(using: &rng)!
                 cells = [organisation, String(year), "WDES", metric.rawValue, measure.rawValue, group.rawValue]
                 guard identities.insert(cells).inserted else { continue }
                 if !isBlank { wdes.append(WDESReturnRow(organisation: organisation, year: year, metric: metric, measure: measure, group: group, count: count)) }

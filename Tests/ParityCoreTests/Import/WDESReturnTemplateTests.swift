@@ -12,8 +12,9 @@ struct WDESReturnTemplateTests {
     static var metrics: [String] { lines.dropFirst().map { String($0.split(separator: ",")[3]) } }
 
     @Test func hasTheHeaderAndOneRowPerMetricMeasureAndGroup() {
-        // 3 groups × (metric 1: 5 + 5 + 3 clusters; 2: 2; 3: 1; 4a-i…7: 7 metrics × 2; 8: 2; 9a: 2; 10: 4 seats) + 9b: 1
-        #expect(Self.lines.count == 1 + 3 * (13 + 2 + 1 + 14 + 2 + 2 + 4) + 1)
+        // 3 groups × (metric 1: 5 + 5 + 3 clusters; 2: 2; 3: 1; 4a-i…7: 7 metrics × 2; 9a: 2; 10: 4 seats)
+        // + 8: 2 measures for Disabled staff only + 9b: 1
+        #expect(Self.lines.count == 1 + 3 * (13 + 2 + 1 + 14 + 2 + 4) + 2 + 1)
         #expect(Self.lines.first == ReturnFixture.header)
         #expect(Self.template.hasSuffix("\r\n"))
         #expect(Self.lines.dropFirst().allSatisfy { $0.hasPrefix("DEMO1,2024,WDES,") && $0.hasSuffix(",") })
@@ -49,7 +50,7 @@ struct WDESReturnTemplateTests {
         // when
         let file = try ReturnFixture.parseFile(text).get()
         // then
-        #expect(file.wdes.count == 115)
+        #expect(file.wdes.count == 111)
         #expect(Set(file.wdes.map(\.measure)) == Set(WDESMeasure.allWDES))
         #expect(Set(file.wdes.map(\.metric)) == Set(WDESMetric.allCases))
         #expect(file.returnKeys == [ReturnKey(organisation: "DEMO1", year: 2024, standard: .wdes)])
@@ -66,8 +67,8 @@ struct WDESReturnTemplateTests {
         let text = ([ReturnFixture.header] + rows.map { $0 + "2" }).joined(separator: "\n")
         let issues = ReturnFixture.issues(ReturnFixture.parseFile(text))
         // 9b is a yes/no answer, so a 2 there is the only problem: the header, 144 WRES rows,
-        // 102 WDES rows of metrics 1 to 9a, then 9b.
-        let line9b = 1 + 144 + 102 + 1
+        // 98 WDES rows of metrics 1 to 9a (8 for Disabled staff only), then 9b.
+        let line9b = 1 + 144 + 98 + 1
         #expect(ReturnFileParserTests.located(issues) == ["actionTakenNotYesOrNo \(line9b) count"])
     }
 }

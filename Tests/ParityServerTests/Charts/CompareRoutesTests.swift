@@ -25,8 +25,8 @@ import VaporTesting
             #expect(html.contains("href=\"/compare?scope=T01&amp;scope=S01&amp;year=2026\""))
             #expect(html.contains("id=\"compare-scorecard\""))
             for indicator in 1...9 { #expect(html.contains("id=\"compare-\(indicator)\""), "\(indicator)") }
-            // the pooled system's indicator 2, (160/600) ÷ (65/400), beside T01's
-            #expect(html.contains("<th scope=\"row\">Testshire (S01)</th><td class=\"p-num\">1.64</td>"))
+            // the pooled system's indicator 2, (160/600) ÷ (65/400), beside T01's, saying what it pools
+            #expect(html.contains("<th scope=\"row\">Testshire (S01) (pooled from 2 of 2 organisations)</th><td class=\"p-num\">1.64</td>"))
             #expect(html.contains("<th scope=\"row\">Testshire Hospitals NHS Trust (T01)</th><td class=\"p-num\">1.67</td>"))
             // both ticked in the form, which works without JavaScript
             #expect(html.contains("id=\"scope-T01\" name=\"scope\" type=\"checkbox\" value=\"T01\" checked"))

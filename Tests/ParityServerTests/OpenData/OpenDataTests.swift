@@ -84,11 +84,13 @@ import VaporTesting
             let csv = try await Self.file(app, "2026.csv")
             let json = try await Self.file(app, "2026.json")
             let page = try await TestBrowser(app).get("/open-data").body.string
-            // when: a correction is imported, signed off and so published again
+            // when: a correction is imported, signed off and accepted by the region, and so published again
             _ = try await ReturnImporter(database: app.db, now: testNow, actor: .commandLine, auditName: "test")
                 .importFile(try Self.correction(), fileName: "fix.csv", changeReason: "Corrected training counts.")
             try await CycleStore(database: app.db).signOff(cycle, organisation: "T01", name: "Alex Example", jobTitle: "Director of People",
                                                          lateReason: nil, actor: "test", now: testNow)
+            try await RevisionReviewer(database: app.db, actor: "region", now: testNow)
+                .review(cycle, organisation: OrganisationEntry(code: "T01", name: "Testshire Hospitals", systemCode: "S01"), decision: .accept, reason: "Checked.")
             // then: the files are byte for byte the same, and their digests are on the page
             #expect(Array(try await Self.file(app, "2026.csv").body.readableBytesView) == Array(csv.body.readableBytesView))
             #expect(Array(try await Self.file(app, "2026.json").body.readableBytesView) == Array(json.body.readableBytesView))

@@ -49,7 +49,7 @@ public enum ReturnWorkbook {
                 .map { ($0.rawValue, describe($0), Standard.wres.groups) }
         case .wdes:
             guard let metric = WDESMetric(rawValue: id) else { return [] }
-            return WDESMeasure.allWDES.filter { $0.metrics.contains(metric) }.map { ($0.rawValue, describe($0), $0.groups) }
+            return WDESMeasure.allWDES.filter { $0.metrics.contains(metric) }.map { ($0.rawValue, describe($0), $0.groups(in: metric)) }
         }
     }
 
