@@ -4,7 +4,8 @@ Writes each message it accepts to OUT/<n>.eml, with the envelope beside it in
 OUT/<n>.envelope (MAIL FROM on the first line, RCPT TO after), and prints
 "READY <port>" once it listens. While the file OUT/refuse-rcpt exists it answers
 RCPT TO with 550, as a relay that will not take the message. With --tls CERT KEY it
-requires STARTTLS; with --user NAME:PASSWORD it requires AUTH (PLAIN or LOGIN).
+requires STARTTLS, or with --implicit-tls as well speaks TLS from the first byte (smtps);
+with --user NAME:PASSWORD it requires AUTH (PLAIN or LOGIN).
 Runs until stdin closes or it is sent SIGTERM.
 """
 import argparse
@@ -54,12 +55,17 @@ def main():
     parser.add_argument("--out", required=True)
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"))
+    parser.add_argument("--implicit-tls", action="store_true")
     parser.add_argument("--user")
     arguments = parser.parse_args()
     os.makedirs(arguments.out, exist_ok=True)
 
     options = {}
-    if arguments.tls:
+    if arguments.tls and arguments.implicit_tls:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(*arguments.tls)
+        options.update(ssl_context=context)
+    elif arguments.tls:
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(*arguments.tls)
         options.update(tls_context=context, require_starttls=True)
@@ -70,7 +76,9 @@ def main():
             ok = isinstance(auth_data, LoginPassword) and auth_data.login.decode() == name and auth_data.password.decode() == password
             return AuthResult(success=ok)
 
-        options.update(authenticator=authenticator, auth_required=True, auth_require_tls=bool(arguments.tls))
+        # aiosmtpd counts only STARTTLS as TLS; an implicit-TLS connection is one already.
+        options.update(authenticator=authenticator, auth_required=True,
+                       auth_require_tls=bool(arguments.tls) and not arguments.implicit_tls)
 
     port = arguments.port or free_port()
     controller = Controller(FolderHandler(arguments.out), hostname="127.0.0.1", port=port, server_hostname="localhost", **options)

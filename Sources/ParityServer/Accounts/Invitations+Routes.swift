@@ -188,6 +188,7 @@ struct InvitationSentPage: Encodable {
         switch OutboxState(rawValue: row.state) {
         case .sent: nil
         case .queued: "The email has not gone yet (\(row.lastError ?? "waiting for the relay")). Parity will try again."
+        case .connecting, .transmitting: "The relay has not answered yet. The users page shows when the email has gone."
         default: "The email could not be sent (\(row.lastError ?? "the relay refused it")). A regional admin can send it again from Mail."
         }
     }

@@ -76,14 +76,27 @@ struct MailDelivery {
 }
 
 extension Application {
-    /// Tries message `id` now, for a request that wants to say how it went; an error of
-    /// Parity's own (the database) is logged and the message left for `OutboxWorker`.
-    func deliverNow(_ id: UUID) async -> OutboxMessageRow? {
-        do {
+    /// Tries message `id` now, for a request that wants to say how it went, waiting at most
+    /// `patience`: a relay that is slow to answer leaves the attempt going on as background
+    /// work and the message `connecting` on the page, rather than holding the request for
+    /// the SMTP client's time limits. An error of Parity's own (the database) is logged and
+    /// the message left for `OutboxWorker`.
+    func deliverNow(_ id: UUID, patience: Duration = .seconds(15)) async -> OutboxMessageRow? {
+        let (attempted, finished) = AsyncStream<Void>.makeStream()
+        backgroundWork.run(logger: logger) { [self] in
+            defer { finished.finish() }
             try await MailDelivery(app: self).deliver(id)
+        }
+        await withTaskGroup(of: Void.self) { race in
+            race.addTask { for await _ in attempted {} }
+            race.addTask { try? await Task.sleep(for: patience) }
+            await race.next()
+            race.cancelAll()
+        }
+        do {
             return try await OutboxMessageRow.find(id, on: db)
         } catch {
-            logger.error("Mail \(id) not attempted: \(String(reflecting: error))")
+            logger.error("Mail \(id) not read back: \(String(reflecting: error))")
             return nil
         }
     }

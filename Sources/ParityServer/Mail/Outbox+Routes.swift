@@ -26,7 +26,7 @@ struct OutboxRoutes: RouteCollection {
             return true
         }
         guard requeued else { throw ParityError.conflict("This message is not waiting for anyone: it was sent, or is being sent.") }
-        try await MailDelivery(app: req.application).deliver(id)
+        _ = await req.application.deliverNow(id)
         return req.redirect(to: SitePath.mailOutbox.href)
     }
 }

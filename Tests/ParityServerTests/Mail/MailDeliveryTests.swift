@@ -70,6 +70,7 @@ import VaporTesting
             #expect(messages.flatMap(\.recipients).sorted() == [TestAccounts.dataLeadT01.0, TestAccounts.dataLeadT02.0])
             #expect(messages.allSatisfy { $0.header("Subject")?.hasPrefix("WRES 2026 return for") == true })
             #expect(messages.compactMap { $0.body("text/plain") }.allSatisfy { $0.contains("\(MailRelayFixture.baseURL)/cycles/WRES/2026/T0") })
+            #expect(Set(messages.compactMap { $0.header("Message-ID") }).count == messages.count, "every message has a Message-ID of its own")
         }
     }
 
@@ -93,9 +94,15 @@ import VaporTesting
             #expect(try await MailDelivery(app: app).deliverDue() == 0)
             let outbox = try await admin.get("/admin/mail").body.string
             #expect(outbox.contains("Not sent") && outbox.contains("Send again"))
-            // when the relay is fixed and the admin sends it again
+            // and only a regional admin may send it again
             try relay.refusesRecipients(false)
             let row = try #require(try await OutboxMessageRow.query(on: app.db).first())
+            let systemLead = TestBrowser(app)
+            try await systemLead.signIn(TestAccounts.systemLead.0)
+            #expect(try await systemLead.post(SitePath.mailSendAgain(row.id!).href, form: [:]).status == .forbidden)
+            #expect(try await TestBrowser(app).post(SitePath.mailSendAgain(row.id!).href, form: [:]).status == .forbidden)
+            #expect(try relay.messages().isEmpty)
+            // when the relay is fixed and the admin sends it again
             #expect(try await admin.post(SitePath.mailSendAgain(row.id!).href, form: [:]).status == .seeOther)
             try await MailDelivery(app: app).deliverDue()
             // then it arrives once, with the same link

@@ -54,6 +54,21 @@ import Testing
         #expect(try relay.messages().count == 2)
     }
 
+    @Test func implicitTLSWithAuthentication() async throws {
+        // given a relay that speaks TLS from the first byte (smtps) and requires a password
+        let certificate = try SelfSignedCertificate.make()
+        defer { certificate.remove() }
+        let relay = try SMTPTestRelay.start(tls: (certificate.certificate, certificate.key), implicitTLS: true, user: "parity:s3cret")
+        defer { relay.stop() }
+        let sender = SMTPMailSender(relay: try SMTPRelay.parse("smtps://parity:s3cret@localhost:\(relay.port)?ca=\(certificate.certificate)"),
+                                    group: MultiThreadedEventLoopGroup.singleton)
+        // when
+        let receipt = try await sender.send(Self.message) {}
+        // then
+        #expect(receipt.hasPrefix("250"))
+        #expect(try relay.messages().map(\.recipients) == [["reader@test.invalid"]])
+    }
+
     @Test func aRelayWhoseCertificateIsNotTrustedGetsNothing() async throws {
         let certificate = try SelfSignedCertificate.make()
         defer { certificate.remove() }

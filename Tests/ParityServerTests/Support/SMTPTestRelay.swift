@@ -19,8 +19,9 @@ final class SMTPTestRelay: @unchecked Sendable {
     }
 
     /// Starts a relay on `port` (else a free one). `tls` (certificate and key files) makes it
-    /// require STARTTLS; `user` (`name:password`) makes it require AUTH.
-    static func start(port: Int? = nil, tls: (certificate: String, key: String)? = nil, user: String? = nil) throws -> SMTPTestRelay {
+    /// require STARTTLS, or with `implicitTLS` speak TLS from the first byte; `user`
+    /// (`name:password`) makes it require AUTH.
+    static func start(port: Int? = nil, tls: (certificate: String, key: String)? = nil, implicitTLS: Bool = false, user: String? = nil) throws -> SMTPTestRelay {
         let python = ProcessInfo.processInfo.environment["PARITY_TEST_PYTHON"] ?? directory.appendingPathComponent(".venv/bin/python").path
         guard FileManager.default.isExecutableFile(atPath: python) else {
             throw Unavailable(description: "No Python with aiosmtpd at \(python): run `bash Tests/SMTPRelay/setup.sh` (make test and .ci/run do)")
@@ -30,7 +31,7 @@ final class SMTPTestRelay: @unchecked Sendable {
         process.executableURL = URL(fileURLWithPath: python)
         var arguments = [directory.appendingPathComponent("relay.py").path, "--out", folder.path]
         if let port { arguments += ["--port", String(port)] }
-        if let tls { arguments += ["--tls", tls.certificate, tls.key] }
+        if let tls { arguments += ["--tls", tls.certificate, tls.key] + (implicitTLS ? ["--implicit-tls"] : []) }
         if let user { arguments += ["--user", user] }
         process.arguments = arguments
         let (input, output, errors) = (Pipe(), Pipe(), Pipe())
