@@ -54,7 +54,7 @@ struct InvitationRoutes: RouteCollection {
         let mail = await req.application.deliverNow(mailID)
         return try await req.view.render("invitation-sent", InvitationSentPage(
             chrome: try await req.chrome(title: "Invitation sent"), email: email, role: role.label, scope: scope.label, link: link,
-            mailProblem: mail.flatMap(InvitationSentPage.mailProblem)))
+            mailProblem: mail.flatMap(InvitationSentPage.mailProblem), mailIsLogged: req.application.mailSender is LogMailSender))
     }
 
     func acceptForm(req: Request) async throws -> View {
@@ -183,6 +183,8 @@ struct InvitationSentPage: Encodable {
     var link: String
     /// Why the invitation's email has not gone, when it has not.
     var mailProblem: String?
+    /// No relay is configured (`PARITY_SMTP_URL`): the email went to the server's log.
+    var mailIsLogged: Bool
 
     static func mailProblem(_ row: OutboxMessageRow) -> String? {
         switch OutboxState(rawValue: row.state) {
