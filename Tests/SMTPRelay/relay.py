@@ -5,7 +5,8 @@ OUT/<n>.envelope (MAIL FROM on the first line, RCPT TO after), and prints
 "READY <port>" once it listens. While the file OUT/refuse-rcpt exists it answers
 RCPT TO with 550, as a relay that will not take the message. With --tls CERT KEY it
 requires STARTTLS, or with --implicit-tls as well speaks TLS from the first byte (smtps);
-with --user NAME:PASSWORD it requires AUTH (PLAIN or LOGIN).
+with --user NAME:PASSWORD it requires AUTH (PLAIN or LOGIN). With --silent it is a relay
+that hangs: it takes connections and never answers, closing them when it stops.
 Runs until stdin closes or it is sent SIGTERM.
 """
 import argparse
@@ -57,8 +58,11 @@ def main():
     parser.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"))
     parser.add_argument("--implicit-tls", action="store_true")
     parser.add_argument("--user")
+    parser.add_argument("--silent", action="store_true")
     arguments = parser.parse_args()
     os.makedirs(arguments.out, exist_ok=True)
+    if arguments.silent:
+        return hold_silently(arguments.port)
 
     options = {}
     if arguments.tls and arguments.implicit_tls:
@@ -84,12 +88,37 @@ def main():
     controller = Controller(FolderHandler(arguments.out), hostname="127.0.0.1", port=port, server_hostname="localhost", **options)
     controller.start()
     print("READY %d" % port, flush=True)
+    wait_for_the_end()
+    controller.stop()
 
+
+def wait_for_the_end():
+    """Returns when stdin closes or SIGTERM comes."""
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     threading.Thread(target=lambda: (sys.stdin.read(), stop.set()), daemon=True).start()
     stop.wait()
-    controller.stop()
+
+
+def hold_silently(port):
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", port))
+    listener.listen()
+    held = []
+
+    def accept():
+        while True:
+            try:
+                held.append(listener.accept()[0])
+            except OSError:
+                return
+
+    threading.Thread(target=accept, daemon=True).start()
+    print("READY %d" % listener.getsockname()[1], flush=True)
+    wait_for_the_end()
+    for connection in held:
+        connection.close()
+    listener.close()
 
 
 if __name__ == "__main__":

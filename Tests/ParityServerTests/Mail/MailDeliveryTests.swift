@@ -158,6 +158,30 @@ import VaporTesting
         }
     }
 
+    @Test func aRelayThatHangsDoesNotHoldThePageAndItsAttemptEndsInTheBackground() async throws {
+        let relay = try SMTPTestRelay.start(silent: true)
+        defer { relay.stop() } // again, when the test stopped early
+        try await withMailRelay("smtp://127.0.0.1:\(relay.port)?tls=none") { app in
+            // given a message waiting and a relay that takes the connection and never answers
+            let message = AccountMail.passwordReset(link: "https://parity.example.nhs.uk/password-reset/x")
+                .message(from: MailRelayFixture.from, to: "slow@test.invalid", now: testNow)
+            let id = try await Outbox(database: app.db, now: testNow).enqueue(message, key: "test:slow", kind: .passwordReset)
+            // when a request tries it now, with little patience
+            let clock = ContinuousClock()
+            let started = clock.now
+            let seen = try #require(await app.deliverNow(id, patience: .milliseconds(500)))
+            // then the request goes on while the attempt is still sending
+            #expect(clock.now - started < .seconds(5))
+            #expect(seen.state == OutboxState.connecting.rawValue)
+            #expect(InvitationSentPage.mailProblem(seen)?.contains("has not answered yet") == true)
+            // and when the relay drops the connection, the attempt ends as one to try again
+            relay.stop()
+            await app.backgroundWork.finish()
+            let row = try #require(try await OutboxMessageRow.find(id, on: app.db))
+            #expect(row.state == OutboxState.queued.rawValue && row.lastError?.contains("closed the connection") == true)
+        }
+    }
+
     @Test func anAttemptThatDiedBeforeTheMessageWentIsRetriedAndOneThatDiedWhileItWentIsNot() async throws {
         let relay = try SMTPTestRelay.start()
         defer { relay.stop() }

@@ -20,8 +20,10 @@ final class SMTPTestRelay: @unchecked Sendable {
 
     /// Starts a relay on `port` (else a free one). `tls` (certificate and key files) makes it
     /// require STARTTLS, or with `implicitTLS` speak TLS from the first byte; `user`
-    /// (`name:password`) makes it require AUTH.
-    static func start(port: Int? = nil, tls: (certificate: String, key: String)? = nil, implicitTLS: Bool = false, user: String? = nil) throws -> SMTPTestRelay {
+    /// (`name:password`) makes it require AUTH. A `silent` relay takes connections and never
+    /// answers (a relay that hangs) until it stops.
+    static func start(port: Int? = nil, tls: (certificate: String, key: String)? = nil, implicitTLS: Bool = false, user: String? = nil,
+                      silent: Bool = false) throws -> SMTPTestRelay {
         let python = ProcessInfo.processInfo.environment["PARITY_TEST_PYTHON"] ?? directory.appendingPathComponent(".venv/bin/python").path
         guard FileManager.default.isExecutableFile(atPath: python) else {
             throw Unavailable(description: "No Python with aiosmtpd at \(python): run `bash Tests/SMTPRelay/setup.sh` (make test and .ci/run do)")
@@ -33,6 +35,7 @@ final class SMTPTestRelay: @unchecked Sendable {
         if let port { arguments += ["--port", String(port)] }
         if let tls { arguments += ["--tls", tls.certificate, tls.key] + (implicitTLS ? ["--implicit-tls"] : []) }
         if let user { arguments += ["--user", user] }
+        if silent { arguments.append("--silent") }
         process.arguments = arguments
         let (input, output, errors) = (Pipe(), Pipe(), Pipe())
         (process.standardInput, process.standardOutput, process.standardError) = (input, output, errors)
