@@ -4,12 +4,16 @@
 run:
 	swift run parity serve
 
+# The mail tests send to a real SMTP relay (aiosmtpd) on loopback: Tests/SMTPRelay/setup.sh
+# keeps its virtualenv.
 test:
+	bash Tests/SMTPRelay/setup.sh
 	swift build --build-tests
 	swift test --skip-build
 
 # Uses $DATABASE_URL when set, else a throwaway PostgreSQL on 127.0.0.1:5433.
 test-postgres:
+	bash Tests/SMTPRelay/setup.sh
 	swift build --build-tests
 	bash .ci/postgres.sh test
 

@@ -59,3 +59,27 @@ ensure_packages() {
         || { tail -n 30 /tmp/parity-apt.log >&2; die "apt-get install ${missing[*]}"; }
     note "installed ${missing[*]} in $((SECONDS - t0)) s"
 }
+
+# Keeps the virtualenv $1 in step with the requirements file $2: made anew (with python3-venv
+# from Debian when Python's own venv module lacks ensurepip) whenever the file changes.
+ensure_venv() {
+    local venv=$1 requirements=$2
+    local stamp=$venv/.requirements.sha256 want t
+    want=$(sha256sum "$requirements" | cut -d' ' -f1)
+    if [[ -x $venv/bin/python && "$(cat "$stamp" 2>/dev/null)" == "$want" ]]; then
+        note "virtualenv up to date: $venv"
+        return 0
+    fi
+    t=$SECONDS
+    rm -rf "$venv"
+    if ! python3 -m venv "$venv" 2>/dev/null; then
+        rm -rf "$venv"
+        ensure_packages python3-venv
+        /usr/bin/python3 -m venv "$venv"
+    fi
+    note "virtualenv made in $((SECONDS - t)) s ($("$venv/bin/python" --version))"
+    t=$SECONDS
+    PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1 "$venv/bin/pip" install -q -r "$requirements"
+    echo "$want" >"$stamp"
+    note "pip install -r $requirements in $((SECONDS - t)) s"
+}

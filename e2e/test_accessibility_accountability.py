@@ -31,6 +31,7 @@ SYSTEM_LEAD_PAGES = [
 ]
 ADMIN_PAGES = [
     ("/admin/users", "users"),
+    ("/admin/mail", "mail-outbox"),
     ("/audit", "audit"),
     ("/admin/invitations/new", "invitation-new"),
 ]

@@ -25,6 +25,8 @@ public func configure(_ app: Application, config: ParityConfig) async throws {
 
     if let baseURL = config.baseURL { app.baseURL = baseURL }
     app.trustedProxies = config.trustedProxies
+    if let relay = config.smtpRelay { app.mailSender = SMTPMailSender(relay: relay, group: app.eventLoopGroup) }
+    if let from = config.mailFrom { app.mailFrom = from }
     app.passwords.use(.bcrypt(cost: config.passwordCost))
     _ = try PasswordHashing.decoy(app)
 
@@ -55,6 +57,7 @@ public func configure(_ app: Application, config: ParityConfig) async throws {
     app.publicDataMemo = PublicDataMemo()
     app.backgroundWork = BackgroundWork()
     app.lifecycle.use(BackgroundWorkShutdown())
+    if config.deliversMailInBackground { app.lifecycle.use(OutboxWorker()) }
     try await app.exclusively(connectionsPerLoop: config.databaseConnectionsPerLoop) {
         if config.seedsDemoWhenEmpty, try await StructureStore(database: app.db).isEmpty {
             try await DemoSeeder(database: app.db, now: app.now(), demoPasswordHash: try app.password.hash(DemoAccounts.password), scale: config.demoScale).seedIfEmpty()

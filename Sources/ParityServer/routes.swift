@@ -16,6 +16,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: InvitationRoutes())
     try app.register(collection: PasswordResetRoutes())
     try app.register(collection: UserRoutes())
+    try app.register(collection: OutboxRoutes())
     try app.register(collection: AuditRoutes())
     try app.register(collection: CommitmentRoutes())
     try app.register(collection: GovernanceRoutes())

@@ -23,7 +23,7 @@ struct InvitationRoutes: RouteCollection {
         let dto = try req.content.decode(InvitationDTO.self)
         var form = InvitationForm(email: dto.email, role: dto.role, scope: dto.scope)
         let email = AccountStore.normalised(email: dto.email)
-        guard email.contains("@"), email.count <= 200 else {
+        guard MailAddress.isDeliverable(email), email.count <= 200 else {
             form.errors.append(FieldError(field: "email", message: "Enter an email address, like name@nhs.net"))
             return try await renderForm(req, form)
         }
@@ -40,19 +40,21 @@ struct InvitationRoutes: RouteCollection {
         if case let .denied(reason) = AccessPolicy.mayGrant(req.actor, grant, organisationSystem: systemOfOrganisation) {
             throw ParityError.forbidden(reason)
         }
-        let secret = try await req.db.transaction { database in
-            let secret = try await OneTimeLinks(database: database, now: req.now).create(.invitation, email: email, grant: grant, createdBy: req.auditName)
+        // The link and its mail are made together: the mail is in the outbox whenever the link exists.
+        let (link, mailID) = try await req.db.transaction { database in
+            let created = try await OneTimeLinks(database: database, now: req.now).create(.invitation, email: email, grant: grant, createdBy: req.auditName)
             try await AuditLog(database: database, actor: req.auditName, now: req.now)
                 .record(.invitationSent, subject: email, after: ["role": role.rawValue, "scope": scope.label])
-            return secret
+            let link = req.absoluteURL(SitePath.invitation(created.secret).href)
+            let mail = AccountMail.invitation(inviter: req.signedIn?.displayName ?? "Someone", role: role.label, scope: scope.label, link: link)
+            let mailID = try await Outbox(database: database, now: req.now)
+                .enqueue(mail.message(from: req.application.mailFrom, to: email, now: req.now), key: MailKind.key(link: created.id, .invitation), kind: .invitation)
+            return (link, mailID)
         }
-        let link = req.absoluteURL(SitePath.invitation(secret).href)
-        try await req.application.mailSender.send(
-            to: email, subject: "You are invited to Parity",
-            body: "\(req.signedIn?.displayName ?? "Someone") has invited you to Parity as \(role.label) (\(scope.label)).\nAccept it here within 7 days: \(link)"
-        )
+        let mail = await req.application.deliverNow(mailID)
         return try await req.view.render("invitation-sent", InvitationSentPage(
-            chrome: try await req.chrome(title: "Invitation sent"), email: email, role: role.label, scope: scope.label, link: link))
+            chrome: try await req.chrome(title: "Invitation sent"), email: email, role: role.label, scope: scope.label, link: link,
+            mailProblem: mail.flatMap(InvitationSentPage.mailProblem), mailIsLogged: req.application.mailSender is LogMailSender))
     }
 
     func acceptForm(req: Request) async throws -> View {
@@ -179,4 +181,17 @@ struct InvitationSentPage: Encodable {
     var role: String
     var scope: String
     var link: String
+    /// Why the invitation's email has not gone, when it has not.
+    var mailProblem: String?
+    /// No relay is configured (`PARITY_SMTP_URL`): the email went to the server's log.
+    var mailIsLogged: Bool
+
+    static func mailProblem(_ row: OutboxMessageRow) -> String? {
+        switch OutboxState(rawValue: row.state) {
+        case .sent: nil
+        case .queued: "The email has not gone yet (\(row.lastError ?? "waiting for the relay")). Parity will try again."
+        case .connecting, .transmitting: "The relay has not answered yet. The users page shows when the email has gone."
+        default: "The email could not be sent (\(row.lastError ?? "the relay refused it")). A regional admin can send it again from Mail."
+        }
+    }
 }

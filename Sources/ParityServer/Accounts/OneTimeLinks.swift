@@ -21,8 +21,8 @@ struct OneTimeLinks {
     let database: Database
     let now: Date
 
-    /// Creates a link and returns its secret (the last part of its URL).
-    func create(_ purpose: Purpose, email: String, grant: RoleGrant?, createdBy: String) async throws -> String {
+    /// Creates a link and returns its secret (the last part of its URL) and its row's id.
+    func create(_ purpose: Purpose, email: String, grant: RoleGrant?, createdBy: String) async throws -> (secret: String, id: UUID) {
         let secret = SecretToken.make()
         let row = OneTimeLinkRow()
         row.purpose = purpose.rawValue
@@ -36,7 +36,7 @@ struct OneTimeLinks {
         row.createdAt = now
         row.expiresAt = now.addingTimeInterval(purpose.lifetime)
         try await row.create(on: database)
-        return secret
+        return (secret, try row.requireID())
     }
 
     /// The live link with this secret, or a clear error when it is unknown, used or expired.

@@ -32,18 +32,18 @@ struct PasswordResetRoutes: RouteCollection {
         return try await req.view.render("password-reset", page).encodeResponse(for: req)
     }
 
-    /// Makes and mails a reset link when `email` has an account; does nothing otherwise.
+    /// Makes a reset link and its mail together when `email` has an account, then sends the
+    /// mail; does nothing otherwise.
     static func mailLink(to email: String, app: Application, now: Date) async throws {
         guard try await AccountStore(database: app.db).user(email: email) != nil else { return }
-        let secret = try await app.db.transaction { database in
-            let secret = try await OneTimeLinks(database: database, now: now).create(.passwordReset, email: email, grant: nil, createdBy: email)
+        let mailID = try await app.db.transaction { database in
+            let created = try await OneTimeLinks(database: database, now: now).create(.passwordReset, email: email, grant: nil, createdBy: email)
             try await AuditLog(database: database, actor: email, now: now).record(.passwordResetRequested, subject: email)
-            return secret
+            let mail = AccountMail.passwordReset(link: app.baseURL + SitePath.passwordResetLink(created.secret).href)
+            return try await Outbox(database: database, now: now)
+                .enqueue(mail.message(from: app.mailFrom, to: email, now: now), key: MailKind.key(link: created.id, .passwordReset), kind: .passwordReset)
         }
-        try await app.mailSender.send(
-            to: email, subject: "Reset your Parity password",
-            body: "Set a new password within 24 hours: \(app.baseURL + SitePath.passwordResetLink(secret).href)\nIf you did not ask for this, ignore this message."
-        )
+        try await MailDelivery(app: app).deliver(mailID)
     }
 
     func resetForm(req: Request) async throws -> View {

@@ -14,10 +14,15 @@ struct UserRoutes: RouteCollection {
         let pending = try await OneTimeLinkRow.query(on: req.db)
             .filter(\.$purpose == OneTimeLinks.Purpose.invitation.rawValue).filter(\.$usedAt == nil)
             .filter(\.$expiresAt > req.now).sort(\.$createdAt, .descending).all()
+        let keys = try pending.map { MailKind.key(link: try $0.requireID(), .invitation) }
+        let mail = Dictionary(try await OutboxMessageRow.query(on: req.db).filter(\.$key ~~ keys).all().map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         return try await req.view.render("users", UsersPage(
             chrome: try await req.chrome(title: "Users"),
             users: users.map { UserView(email: $0.email, name: $0.displayName, grants: $0.grants.compactMap(\.grant).map { GrantView(role: $0.role.label, scope: $0.scope.label) }) },
-            pending: pending.map { PendingInvitationView(email: $0.email, grant: OneTimeLinks.grant(of: $0).map { "\($0.role.label) (\($0.scope.label))" } ?? "–", expires: DisplayDate.date($0.expiresAt)) }
+            pending: pending.map { link in
+                PendingInvitationView(email: link.email, grant: OneTimeLinks.grant(of: link).map { "\($0.role.label) (\($0.scope.label))" } ?? "–",
+                                      expires: DisplayDate.date(link.expiresAt), mail: mail[MailKind.key(link: link.id!, .invitation)].map(MailStatusView.init))
+            }
         ))
     }
 }
@@ -27,6 +32,7 @@ struct UsersPage: Encodable {
     var users: [UserView]
     var pending: [PendingInvitationView]
     var inviteHref = SitePath.newInvitation.href
+    var mailHref = SitePath.mailOutbox.href
 }
 
 struct UserView: Encodable {
@@ -39,4 +45,19 @@ struct PendingInvitationView: Encodable {
     var email: String
     var grant: String
     var expires: String
+    var mail: MailStatusView?
+}
+
+/// Where an invitation's email stands, beside the invitation.
+struct MailStatusView: Encodable {
+    var state: String
+    var detail: String?
+    var isProblem: Bool
+
+    init(_ row: OutboxMessageRow) {
+        let state = OutboxState(rawValue: row.state) ?? .failed
+        self.state = state.label
+        detail = OutboxMessageView.detail(row, state: state)
+        isProblem = state != .sent
+    }
 }

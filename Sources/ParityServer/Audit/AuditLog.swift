@@ -59,6 +59,7 @@ struct AuditLog {
         case revisionAccepted = "return.revision-accepted"
         case revisionRejected = "return.revision-rejected"
         case reminderSent = "cycle.reminder-sent"
+        case mailSentAgain = "mail.sent-again"
         case actionPlanStarted = "action-plan.started"
         case actionPlanActionAdded = "action-plan.action-added"
         case actionPlanUpdated = "action-plan.action-updated"

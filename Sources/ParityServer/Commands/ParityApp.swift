@@ -25,6 +25,7 @@ public enum ParityApp {
             var config = try ParityConfig.fromEnvironment()
             config.seedsDemoWhenEmpty = invocation.seedsDemo
             config.rebuildsFiguresOnStart = invocation.serves
+            config.deliversMailInBackground = invocation.serves
             let app = try await Application.make(environment)
             do {
                 try await configure(app, config: config)

@@ -16,7 +16,7 @@ struct RemindersCommand: AsyncCommand {
             throw ParityError.invalidInput("Unknown reminders action \(signature.action). Use: parity reminders send")
         }
         let app = context.application
-        let sent = try await CycleReminders(database: app.db, mail: app.mailSender, now: app.now()).send()
+        let sent = try await CycleReminders(database: app.db, mail: MailDelivery(app: app), from: app.mailFrom, baseURL: app.baseURL, now: app.now()).send()
         for reminder in sent {
             context.console.print("\(reminder.cycle) \(reminder.organisation): \(reminder.offset)-day reminder to \(reminder.recipients) data lead\(reminder.recipients == 1 ? "" : "s")")
         }

@@ -30,6 +30,15 @@ public struct ParityConfig: Sendable {
     /// (mail, invitations, share links) starts with (`PARITY_BASE_URL`); nil in development,
     /// where links point at this server on loopback (`Application.baseURL`).
     public var baseURL: String?
+    /// The relay mail goes through (`PARITY_SMTP_URL`, see ``SMTPRelay``); nil writes mail to
+    /// the log instead.
+    public var smtpRelay: SMTPRelay?
+    /// Who mail is from (`PARITY_MAIL_FROM`, `name@domain` or `Name <name@domain>`): needed
+    /// with a relay.
+    public var mailFrom: MailAddress?
+    /// Send the outbox's due mail every 30 seconds while running (`parity serve`); other
+    /// commands send only the mail they make.
+    public var deliversMailInBackground = false
     /// Where the templates and public files are (`PARITY_RESOURCES`, else found; see
     /// ``ResourceDirectories``); the checkout the executable was built from by default.
     public var resources: ResourceDirectories?
@@ -52,7 +61,8 @@ public struct ParityConfig: Sendable {
     /// Reads `DATABASE_URL` (see ``DatabaseChoice``), `PARITY_MAX_UPLOAD_MB`,
     /// `PARITY_PASSWORD_COST` (at least 12), `PARITY_SESSION_IDLE_MINUTES`,
     /// `PARITY_METRICS_TOKEN`, `PARITY_DEMO_SCALE` (`region` or `national`),
-    /// `PARITY_DB_CONNECTIONS`, `PARITY_BASE_URL`, `PARITY_RESOURCES` and `PARITY_TRUSTED_PROXIES`.
+    /// `PARITY_DB_CONNECTIONS`, `PARITY_BASE_URL`, `PARITY_RESOURCES`, `PARITY_TRUSTED_PROXIES`,
+    /// `PARITY_SMTP_URL` and `PARITY_MAIL_FROM`.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment,
                                        workingDirectory: String = FileManager.default.currentDirectoryPath,
                                        executable: URL? = Bundle.main.executableURL) throws(ConfigurationError) -> ParityConfig {
@@ -87,6 +97,17 @@ public struct ParityConfig: Sendable {
         }
         config.trustedProxies = Set((environment["PARITY_TRUSTED_PROXIES"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         config.resources = try ResourceDirectories.locate(environment: environment, workingDirectory: workingDirectory, executable: executable)
+        if let relay = environment["PARITY_SMTP_URL"], !relay.isEmpty {
+            config.smtpRelay = try SMTPRelay.parse(relay)
+        }
+        if let from = environment["PARITY_MAIL_FROM"], !from.isEmpty {
+            guard let address = MailAddress.parse(from) else {
+                throw .invalid("PARITY_MAIL_FROM", "must be an address, like parity@example.nhs.uk or Parity <parity@example.nhs.uk>")
+            }
+            config.mailFrom = address
+        } else if config.smtpRelay != nil {
+            throw .invalid("PARITY_MAIL_FROM", "must be set when PARITY_SMTP_URL is: the address Parity's mail is from, like parity@example.nhs.uk")
+        }
         return config
     }
 

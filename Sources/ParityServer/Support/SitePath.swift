@@ -23,6 +23,8 @@ enum SitePath {
     case revokeToken(UUID)
     case users
     case newInvitation
+    case mailOutbox
+    case mailSendAgain(UUID)
     case invitations
     case invitation(String)
     case passwordReset
@@ -119,6 +121,8 @@ enum SitePath {
         case let .revokeToken(id): "/account/tokens/\(id.uuidString)/revoke"
         case .users: "/admin/users"
         case .newInvitation: "/admin/invitations/new"
+        case .mailOutbox: "/admin/mail"
+        case let .mailSendAgain(id): "/admin/mail/\(id.uuidString.lowercased())/send-again"
         case .invitations: "/admin/invitations"
         case let .invitation(token): "/invitations/\(token)"
         case .passwordReset: "/password-reset"

@@ -5,17 +5,21 @@ import Testing
 import VaporTesting
 @testable import ParityServer
 
-/// Keeps the messages the app would have emailed, each after `delay` (a slow mail relay).
+/// Keeps the messages the app would have emailed (their plain text as `body`), each after
+/// `delay` (a slow mail relay).
 final class RecordingMailSender: MailSender, @unchecked Sendable {
     private let lock = NSLock()
     private var kept: [(to: String, subject: String, body: String)] = []
     var delay = Duration.zero
+    var destination: String { "the test's recorder" }
 
     var messages: [(to: String, subject: String, body: String)] { lock.withLock { kept } }
 
-    func send(to address: String, subject: String, body: String) async throws {
+    func send(_ message: MailMessage, willTransmit: @Sendable () async throws -> Void) async throws -> String {
         try await Task.sleep(for: delay)
-        lock.withLock { kept.append((address, subject, body)) }
+        try await willTransmit()
+        lock.withLock { kept.append((message.to, message.subject, message.text)) }
+        return "250 recorded"
     }
 
     /// The path of the first Parity link in the last message.

@@ -29,6 +29,7 @@ import VaporTesting
         ("/returns/upload", [.anonymous: 303, .admin: 200, .panel: 200, .systemLead: 200, .dataLeadT01: 200, .dataLeadT02: 200, .networkLead: 200]),
         ("/organisations/T01/history", [.anonymous: 403, .admin: 200, .panel: 200, .systemLead: 200, .dataLeadT01: 200, .dataLeadT02: 403, .networkLead: 403]),
         ("/admin/users", [.anonymous: 403, .admin: 200, .panel: 403, .systemLead: 403, .dataLeadT01: 403, .dataLeadT02: 403, .networkLead: 403]),
+        ("/admin/mail", [.anonymous: 403, .admin: 200, .panel: 403, .systemLead: 403, .dataLeadT01: 403, .dataLeadT02: 403, .networkLead: 403]),
         ("/admin/invitations/new", [.anonymous: 403, .admin: 200, .panel: 403, .systemLead: 200, .dataLeadT01: 403, .dataLeadT02: 403, .networkLead: 403]),
         ("/audit", [.anonymous: 403, .admin: 200, .panel: 200, .systemLead: 403, .dataLeadT01: 403, .dataLeadT02: 403, .networkLead: 403]),
         ("/", [.anonymous: 200, .admin: 200, .panel: 200, .systemLead: 200, .dataLeadT01: 200, .dataLeadT02: 200, .networkLead: 200]),

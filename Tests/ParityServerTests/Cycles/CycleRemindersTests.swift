@@ -13,7 +13,8 @@ import VaporTesting
             try await CycleFixture.create(in: app, deadline: ISODay.parse("2026-12-13")!) // 14 days after testNow
             let mail = RecordingMailSender()
             func run(_ day: String) async throws -> [CycleReminders.Sent] {
-                try await CycleReminders(database: app.db, mail: mail, now: CycleFixture.at(day)).send()
+                try await CycleReminders(database: app.db, mail: MailDelivery(database: app.db, sender: mail, clock: { CycleFixture.at(day) }),
+                                         from: app.mailFrom, baseURL: app.baseURL, now: CycleFixture.at(day)).send()
             }
             let first = try await run("2026-11-29")
             #expect(first.map(\.organisation).sorted() == ["T01", "T02", "U01"])

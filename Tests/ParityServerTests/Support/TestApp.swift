@@ -1,4 +1,5 @@
 import Foundation
+import NIOPosix
 import ParityCore
 import SQLKit
 import Testing
@@ -14,6 +15,10 @@ let testNow = ISO8601DateFormatter().date(from: "2026-11-29T12:00:00Z")!
 /// names one (dropped afterwards).
 func withParity(demo: Bool = false, adjust: (inout ParityConfig) -> Void = { _ in }, _ body: (Application) async throws -> Void) async throws {
     let app = try await Application.make(.testing)
+    // A blocking pool of its own: SQLite waits for a lock by spinning on a pool thread, and on
+    // NIO's shared pool (a thread a core) two tests' waiting connections could take every
+    // thread from the connections they wait for, and hang the whole run.
+    app.threadPool = NIOThreadPool(numberOfThreads: 4)
     app.now = { testNow }
     // A test may choose a database of its own (a SQLite file, say): only the one used is dropped.
     var database = try testDatabase()
