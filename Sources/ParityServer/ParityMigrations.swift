@@ -49,6 +49,7 @@ enum ParityMigrations {
         CreateWarningAcknowledgement(),
         CreateReturnRevision(),
         AcceptEarlierRevisions(),
+        DropStoredFiguresOfUnpublishedReturns(),
         CreateMailOutbox(),
     ]
 }

@@ -34,7 +34,7 @@ struct AdverseIndicators: Sendable {
         // the year's disclosure across outputs leaves the figure published.
         let withholding = YearWithholding(database: database)
         var withheld: [Int: [FigureScope: WithheldCounts]] = [:]
-        for year in Set(wresYears + wdesYears) { withheld[year] = try await withholding.withheld(year: year, from: .latest) }
+        for year in Set(wresYears + wdesYears) { withheld[year] = try await withholding.withheld(year: year) }
         var result: [String: AdverseIndicators] = [:]
         for entry in organisations {
             let policy = viewer([entry])

@@ -28,7 +28,7 @@ struct TargetFigures {
         guard !years.isEmpty || !planYears.isEmpty else { return figures }
         let loaded = try await IndicatorLoader(database: database).load(years: Array(years.union(planYears)))
         for (year, var data) in loaded where years.contains(year) {
-            data.withheld = try await YearWithholding(database: database).withheld(year: year, from: .latest)
+            data.withheld = try await YearWithholding(database: database).withheld(year: year)
             for system in data.structure.systems where systems.contains(system.code) {
                 guard let pooled = data.figures(.system(system.code)) else { continue }
                 guard pooled.organisationsReporting > 0 else { continue }

@@ -45,6 +45,10 @@ struct CycleStore {
             row.deadline = cycle.deadline
             row.publication = cycle.publication
             try await row.save(on: database)
+            if existing == nil {
+                // A year with a cycle shows only the returns it publishes (`PublishedReturns`).
+                try await StoredFiguresWriter(database: database).refresh(cycle.standard, year: cycle.year)
+            }
             try await AuditLog(database: database, actor: actor, now: now).record(.cycleSet, subject: cycle.name, after: cycle)
             return row
         }
@@ -184,6 +188,7 @@ struct CycleStore {
                                              returnVersion: submission.signedOffVersion, text: "Published by the region.", actor: actor).create(on: database)
             }
             if !ready.isEmpty {
+                try await StoredFiguresWriter(database: database).refresh(row.cycle.standard, year: row.year)
                 try await AuditLog(database: database, actor: actor, now: now).record(
                     .returnPublished, subject: row.cycle.name, after: ready.map(\.organisationCode).sorted())
             }

@@ -56,13 +56,14 @@ struct DemoSeeder {
             for start in stride(from: 0, to: versions.count, by: 100) {
                 try await Array(versions[start..<min(start + 100, versions.count)]).create(on: database)
             }
-            try await StoredFiguresWriter(database: database).rebuild()
             try await DemoGovernance(database: database, now: now).seed(systems: demo.systems, regionName: demo.regionName, seed: seed)
             try await DemoCommitments(database: database, now: now, latestYear: latestYear).seed(regionName: demo.regionName)
             try await DemoEDS(database: database, now: now, latestYear: latestYear).seed(systems: demo.systems, organisations: demo.organisations, seed: seed)
             try await DemoStaffVoice(database: database, now: now).seed(systems: demo.systems, organisations: demo.organisations, seed: seed)
             try await DemoPanel(database: database, now: now).seed(latestYear: latestYear)
             try await DemoCycles(database: database, now: now).seed(structure: try await store.structure(asAt: now), latestYear: latestYear)
+            // Once the cycles say which returns are published: only those are public.
+            try await StoredFiguresWriter(database: database).rebuild()
             try await DemoActionPlans(database: database).seed(organisations: demo.organisations, latestYear: latestYear, now: now)
             try await DemoOpenData(database: database, now: now).seed(closing: cycleYear - 1)
             try await AuditLog(database: database, actor: "parity", now: now)

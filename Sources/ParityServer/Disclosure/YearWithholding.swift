@@ -5,14 +5,10 @@ import Vapor
 /// Disclosure control across every public output of a year (issue 19): the counts each scope
 /// hides so that none from 1 to 4 can be seen or worked out by adding and subtracting what the
 /// pages, the API and open data publish together (`YearDisclosure`). Computed from the WRES
-/// and WDES figures of the region, every system and every member organisation — from the
-/// latest returns, which the pages show, or from the published returns, which the API and
-/// open data show — and kept by the instance until the public data changes.
+/// and WDES figures of the region, every system and every member organisation, from the
+/// returns every public output reads (`PublishedReturns`), and kept by the instance until
+/// the public data changes.
 struct YearWithholding {
-    enum Returns: String, Sendable {
-        case latest, published
-    }
-
     let database: Database
 
     /// The process's memo of years' disclosure: deciding what a year hides weighs every
@@ -22,22 +18,16 @@ struct YearWithholding {
     private static let memo = PublicDataMemo(keptUnread: .seconds(120))
 
     /// Each scope's hidden counts in `year`.
-    func withheld(year: Int, from returns: Returns) async throws -> [FigureScope: WithheldCounts] {
+    func withheld(year: Int) async throws -> [FigureScope: WithheldCounts] {
         let stamp = try await ChangeStamps(database: database).stamp(.publicPages)
-        return try await Self.memo.value("\(returns.rawValue) \(year)", version: PublicDataVersion(stamp: stamp, minute: 0)) {
-            try await compute(year: year, from: returns)
+        return try await Self.memo.value("\(year)", version: PublicDataVersion(stamp: stamp, minute: 0)) {
+            try await compute(year: year)
         }
     }
 
-    private func compute(year: Int, from returns: Returns) async throws -> [FigureScope: WithheldCounts] {
-        var wres = try await IndicatorLoader(database: database).load(year: year)
-        guard var wdes = try await WDESLoader(database: database).load(years: [year])[year] else { return [:] }
-        if returns == .published {
-            let published = PublishedReturns(database: database)
-            wres.counts = try await published.wresCounts(years: [year - 1, year])
-            wdes.counts = try await published.wdesCounts(years: [year - 1, year])
-            wdes.intersections = try await published.intersectionCounts(years: [year - 1, year])
-        }
+    private func compute(year: Int) async throws -> [FigureScope: WithheldCounts] {
+        let wres = try await IndicatorLoader(database: database).load(year: year)
+        guard let wdes = try await WDESLoader(database: database).load(years: [year])[year] else { return [:] }
         return Self.withheld(structure: wres.structure, wres: wres.figures, wdes: wdes.figures, intersections: wdes.intersections, year: year)
     }
 

@@ -52,7 +52,7 @@ struct IndicatorLoader {
     func figures(years: [Int], organisations: Set<String>? = nil) async throws -> [Int: FigureYear] {
         var result = try await figuresBeforeDisclosure(years: years, organisations: organisations)
         let withholding = YearWithholding(database: database)
-        for year in result.keys { result[year]?.withheld = try await withholding.withheld(year: year, from: .latest) }
+        for year in result.keys { result[year]?.withheld = try await withholding.withheld(year: year) }
         return result
     }
 

@@ -26,7 +26,7 @@ struct WRESReportQuery {
         } else {
             // Computed from the published returns of the scope's own members only.
             let counts = try await PublishedReturns(database: database).wresCounts(years: [year - 1, year], organisations: members)
-            let withheld = try await YearWithholding(database: database).withheld(year: year, from: .published)
+            let withheld = try await YearWithholding(database: database).withheld(year: year)
             found = IndicatorLoader.YearData(year: year, structure: stored.structure, counts: counts, withheld: withheld).figures(scope)
         }
         guard let figures = found else {

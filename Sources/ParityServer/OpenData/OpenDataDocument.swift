@@ -26,7 +26,7 @@ struct OpenDataDocument {
         guard var wdes = try await WDESLoader(database: database).load(years: [year])[year] else { throw ParityError.notFound("No figures for \(year).") }
         wdes.counts = try await published.wdesCounts(years: [year - 1, year])
         wdes.intersections = try await published.intersectionCounts(years: [year - 1, year])
-        let withheld = try await YearWithholding(database: database).withheld(year: year, from: .published)
+        let withheld = try await YearWithholding(database: database).withheld(year: year)
         (wres.withheld, wdes.withheld) = (withheld, withheld)
         let versions = try await [Standard.wres, .wdes].asyncMap { try await published.versions($0, years: [year]) }
         let reporting = Set(versions.flatMap(\.keys).map(\.organisation))

@@ -2,15 +2,19 @@ import Fluent
 import Foundation
 import ParityCore
 
-/// Reads return versions. Pages and reports use the latest version of each return, except
-/// that a published return's revision stays private until the region accepts it (issue 20):
-/// until then they read the published version.
+/// Reads return versions. Pages, reports, the API and open data read the version public now
+/// (`PublishedReturns`): in a year with a reporting cycle, only a published return, and a
+/// revision only once the region accepts it (issue 20). Every public output reading the same
+/// returns is what lets the year's disclosure hold across all of them together: a page pooling
+/// a draft beside an API document without it would give the draft's counts away by
+/// subtraction.
 struct ReturnStore {
-    /// Which version of a published return with a revision not yet accepted is read.
+    /// Which version of a return is read.
     enum Revisions {
         /// The version public now: what pages, reports and stored figures show.
         case accepted
-        /// The newest, revision included: what its organisation signs off and the region reviews.
+        /// The newest, draft or revision included: what its organisation signs off and the
+        /// region reviews, and what the organisation's own API token reads.
         case pending
     }
 
@@ -53,21 +57,17 @@ struct ReturnStore {
     }
 
     func latest(standard: Standard, years: [Int], organisations: Set<String>?, revisions: Revisions = .accepted) async throws -> [ReturnKey: ReturnVersionRow] {
+        if revisions == .accepted { return try await PublishedReturns(database: database).versions(standard, years: years, organisations: organisations) }
         let query = ReturnVersionRow.query(on: database).filter(\.$year ~~ years)
         if let organisations { query.filter(OrganisationRow.self, \.$code ~~ organisations) }
         let rows = try await query
             .join(OrganisationRow.self, on: \ReturnVersionRow.$organisation.$id == \OrganisationRow.$id)
             .filter(\.$standard == standard.rawValue)
             .all()
-        let published = revisions == .accepted ? try await PublishedReturns(database: database).publishedNumbers(standard, years: years) : [:]
         var newest: [ReturnKey: ReturnVersionRow] = [:]
         for row in rows {
             let key = ReturnKey(organisation: try row.joined(OrganisationRow.self).code, year: row.year, standard: standard)
-            if let publicVersion = published[row.year]?[key.organisation] {
-                if row.version == publicVersion { newest[key] = row }
-            } else if (newest[key]?.version ?? 0) < row.version {
-                newest[key] = row
-            }
+            if (newest[key]?.version ?? 0) < row.version { newest[key] = row }
         }
         return newest
     }

@@ -19,6 +19,14 @@ struct StoredFiguresWriter {
         try await recompute(years)
     }
 
+    /// After which returns the public reads in `year` changed without a new version: a
+    /// publication, or a new cycle (whose year then shows only what it publishes).
+    func refresh(_ standard: Standard, year: Int) async throws {
+        guard standard == .wres else { return }
+        try await ChangeStamps(database: database).renewAll()
+        try await recompute(FigureRefresh.years(withReturns: [year]))
+    }
+
     /// Recomputes every stored figure: after a change of structure (which organisations a
     /// system pools, in any year), a restore, or when a new version of Parity starts.
     func rebuild() async throws {

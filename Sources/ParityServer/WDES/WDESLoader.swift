@@ -31,7 +31,7 @@ struct WDESLoader {
         var loaded: [Int: YearData] = [:]
         for year in years {
             loaded[year] = YearData(year: year, structure: structures[snapshots[year]!]!, counts: counts, intersections: intersections,
-                                    withheld: try await withholding?.withheld(year: year, from: .latest) ?? [:])
+                                    withheld: try await withholding?.withheld(year: year) ?? [:])
         }
         return loaded
     }
@@ -98,10 +98,8 @@ struct WDESReportQuery {
             data.counts = try await store.latestWDESCounts(years: [year - 1, year], revisions: .pending)
             data.intersections = try await store.latestIntersectionCounts(years: [year - 1, year], revisions: .pending)
         } else {
-            let published = PublishedReturns(database: database)
-            data.counts = try await published.wdesCounts(years: [year - 1, year])
-            data.intersections = try await published.intersectionCounts(years: [year - 1, year])
-            data.withheld = try await withholding.withheld(year: year, from: .published)
+            // The loader read the published returns, as every public output does.
+            data.withheld = try await withholding.withheld(year: year)
         }
         guard let figures = data.figures(scope) else {
             if case let .system(code) = scope { throw ParityError.notFound("No system has the code \(code) in \(year).") }

@@ -65,6 +65,28 @@ import VaporTesting
         }
     }
 
+    /// A return not yet published is public nowhere: a system's page pools exactly the returns
+    /// its API document does, so the page minus the document cannot give a draft's counts away
+    /// (before, the pages pooled the latest returns, drafts included, and the API the published).
+    @Test func aSystemPagePoolsExactlyTheReturnsItsAPIDocumentDoes() async throws {
+        try await withParity(demo: true) { app in
+            // given DC3's 2026 WRES return, the demo's overdue draft, never signed off
+            let response = try await TestBrowser(app).get(SitePath.apiSystem("D03", year: 2026).href)
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+            let indicators = try #require(document["indicators"] as? [String: [String: Any]])
+            let leftOut = indicators["2"]?["organisations_left_out"] as? [[String: Any]] ?? []
+            try #require(leftOut.contains { $0["code"] as? String == "DC3" }, "DC3's draft is in the system's public API document")
+            // when
+            let html = try await TestBrowser(app).get(SitePath.system("D03", year: 2026).href).body.string
+                .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+            // then every indicator's coverage on the page is the API document's
+            for (indicator, figure) in indicators {
+                guard let sentence = figure["coverage_sentence"] as? String else { continue }
+                #expect(html.contains(sentence), "indicator \(indicator): the page does not say \"\(sentence)\"")
+            }
+        }
+    }
+
     /// An anonymous reader's view of a scope's race × disability events and bases:
     /// "indicator/group/events|base" → count, nil when withheld; nil when the scope has none.
     private func raceByDisability(_ app: Application, _ path: String) async throws -> [String: Int?]? {
