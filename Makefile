@@ -4,13 +4,16 @@
 run:
 	swift run parity serve
 
+# e2e/venv.sh installs oidc-provider-mock, which the NHS sign-in tests start.
 test:
 	swift build --build-tests
+	bash e2e/venv.sh
 	swift test --skip-build
 
 # Uses $DATABASE_URL when set, else a throwaway PostgreSQL on 127.0.0.1:5433.
 test-postgres:
 	swift build --build-tests
+	bash e2e/venv.sh
 	bash .ci/postgres.sh test
 
 test-browser:

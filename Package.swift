@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/leaf.git", from: "4.4.0"),
         // Reading and writing .xlsx workbooks (ZIP archives of XML), issue 9.
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        // Verifying OpenID Connect ID tokens against the provider's JWKS (issue 21).
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
         // Test only: property-based checks of the return file reader (issue 12).
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -39,6 +41,7 @@ let package = Package(
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "Leaf", package: "leaf"),
+                .product(name: "JWTKit", package: "jwt-kit"),
             ],
             resources: [.copy("Organisations/Reference"), .copy("Commitments/Strategy")]
         ),
@@ -54,6 +57,7 @@ let package = Package(
             dependencies: [
                 "ParityServer",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "JWTKit", package: "jwt-kit"),
             ],
             resources: [.copy("Fixtures")]
         ),

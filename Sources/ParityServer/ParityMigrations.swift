@@ -49,5 +49,6 @@ enum ParityMigrations {
         CreateWarningAcknowledgement(),
         CreateReturnRevision(),
         AcceptEarlierRevisions(),
+        CreateNHSSignInAttempt(),
     ]
 }

@@ -25,6 +25,8 @@ public func configure(_ app: Application, config: ParityConfig) async throws {
 
     if let baseURL = config.baseURL { app.baseURL = baseURL }
     app.trustedProxies = config.trustedProxies
+    app.openIDProvider = config.nhsSignIn.map(OpenIDProvider.init)
+    app.passwordSignIn = config.passwordSignIn
     app.passwords.use(.bcrypt(cost: config.passwordCost))
     _ = try PasswordHashing.decoy(app)
 
