@@ -38,7 +38,7 @@ struct IDTokenClaims: JWTPayload, Equatable {
         guard iat.value.addingTimeInterval(-Self.clockSkew) <= now else { throw .issuedInTheFuture }
         guard nonce == expected else { throw .wrongNonce }
         if emailVerified?.value == false { throw .emailNotVerified }
-        guard let address = (email ?? preferredUsername).map(AccountStore.normalised), address.contains("@") else { throw .noEmail }
+        guard let address = (email ?? preferredUsername).map(AccountStore.normalised(email:)), address.contains("@") else { throw .noEmail }
         return address
     }
 }

@@ -17,8 +17,7 @@ struct NHSSignInAttempts {
 
         /// RFC 7636, §4.2: BASE64URL(SHA256(code_verifier)).
         var codeChallenge: String {
-            Data(SHA256.hash(data: Data(codeVerifier.utf8))).base64EncodedString()
-                .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+            SecretToken.base64URL(Data(SHA256.hash(data: Data(codeVerifier.utf8))))
         }
     }
 

@@ -48,17 +48,16 @@ actor OpenIDProvider {
 
     /// Exchanges an authorisation code (with its PKCE verifier) for the ID token, with the
     /// client secret in HTTP Basic authentication (RFC 6749, §2.3.1).
-    func idToken(code: String, verifier: String, redirectURI: String, client: any Client) async throws(NHSSignInRefusal) -> String {
+    nonisolated func idToken(code: String, verifier: String, redirectURI: String, client: any Client) async throws(NHSSignInRefusal) -> String {
         struct TokenResponse: Content { var id_token: String }
         do {
             let metadata = try await discovery(client: client)
-            let user = Self.formEncoded(settings.clientID), secret = Self.formEncoded(settings.clientSecret)
+            let basic = BasicAuthorization(username: Self.formEncoded(settings.clientID), password: Self.formEncoded(settings.clientSecret))
+            let form = ["grant_type": "authorization_code", "code": code, "redirect_uri": redirectURI,
+                        "client_id": settings.clientID, "code_verifier": verifier]
             let response = try await client.post(URI(string: metadata.tokenEndpoint)) { request in
-                request.headers.basicAuthorization = BasicAuthorization(username: user, password: secret)
-                try request.content.encode([
-                    "grant_type": "authorization_code", "code": code, "redirect_uri": redirectURI,
-                    "client_id": settings.clientID, "code_verifier": verifier,
-                ], as: .urlEncodedForm)
+                request.headers.basicAuthorization = basic
+                try request.content.encode(form, as: .urlEncodedForm)
             }
             guard response.status == .ok else { throw NHSSignInRefusal.tokenRequestFailed }
             return try response.content.decode(TokenResponse.self).id_token
@@ -68,12 +67,15 @@ actor OpenIDProvider {
     }
 
     /// The token's claims once its RS256 signature is verified against the provider's keys.
+    /// A token without `kid` is accepted only while the provider publishes a single key
+    /// (OpenID Connect Core 1.0, §10.1), as some providers do.
     func verifiedClaims(_ token: String, client: any Client, now: Date) async throws(NHSSignInRefusal) -> IDTokenClaims {
-        guard let header = Self.header(of: token), header.alg == "RS256", let kid = header.kid else { throw .malformedToken }
-        if !keyIDs.contains(kid), keysFetchedAt.map({ now.timeIntervalSince($0) >= Self.keyRefetchInterval }) ?? true {
+        guard let header = Self.header(of: token), header.alg == "RS256" else { throw .malformedToken }
+        let known = header.kid.map(keyIDs.contains) ?? (keysFetchedAt != nil)
+        if !known, keysFetchedAt.map({ now.timeIntervalSince($0) >= Self.keyRefetchInterval }) ?? true {
             do { try await fetchKeys(client: client, now: now) } catch { throw .unknownKey }
         }
-        guard keyIDs.contains(kid) else { throw .unknownKey }
+        guard header.kid.map(keyIDs.contains) ?? (keyIDs.count == 1) else { throw .unknownKey }
         do {
             return try await keys.verify(token, as: IDTokenClaims.self)
         } catch let error as JWTError where error.errorType == .malformedToken {

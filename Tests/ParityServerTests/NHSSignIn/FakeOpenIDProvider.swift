@@ -5,26 +5,33 @@ import Vapor
 @testable import ParityServer
 
 /// A provider the test controls, for ID tokens a real provider never issues (expired, for
-/// someone else, badly signed): discovery, JWKS and a token endpoint answering with
-/// `nextToken`, on a loopback port, with a test RSA key made by `openssl`.
+/// someone else, badly signed) and for rotating its keys: discovery, JWKS (counting its
+/// requests) and a token endpoint answering with `nextToken`, on a loopback port, with test
+/// RSA keys made by `openssl`.
 final class FakeOpenIDProvider: @unchecked Sendable {
     let app: Application
-    let key: Insecure.RSA.PrivateKey
-    let kid = "fake-key"
+    /// The keys the JWKS publishes, by key ID.
+    var published: [String: JWTKit.Insecure.RSA.PrivateKey] = [:]
     var issuer = ""
     var nextToken = ""
+    var jwksRequests = 0
 
     init() async throws {
         app = try await Application.make(.testing)
-        key = try Insecure.RSA.PrivateKey(pem: try Self.openSSLKey())
-        let (modulus, exponent) = try key.publicKey.getKeyPrimitives()
-        let jwks = #"{"keys":[{"kty":"RSA","alg":"RS256","use":"sig","kid":"\#(kid)","n":"\#(Self.base64URL(modulus))","e":"\#(Self.base64URL(exponent))"}]}"#
+        published["fake-key"] = try JWTKit.Insecure.RSA.PrivateKey(pem: try Self.openSSLKey())
         app.get(".well-known", "openid-configuration") { [unowned self] _ in
             Response(status: .ok, headers: ["Content-Type": "application/json"], body: .init(string: """
             {"issuer":"\(issuer)","authorization_endpoint":"\(issuer)/authorize","token_endpoint":"\(issuer)/token","jwks_uri":"\(issuer)/jwks"}
             """))
         }
-        app.get("jwks") { _ in Response(status: .ok, headers: ["Content-Type": "application/json"], body: .init(string: jwks)) }
+        app.get("jwks") { [unowned self] _ in
+            jwksRequests += 1
+            let keys = try published.map { kid, key in
+                let (modulus, exponent) = try key.publicKey.getKeyPrimitives()
+                return #"{"kty":"RSA","alg":"RS256","use":"sig","kid":"\#(kid)","n":"\#(SecretToken.base64URL(modulus))","e":"\#(SecretToken.base64URL(exponent))"}"#
+            }
+            return Response(status: .ok, headers: ["Content-Type": "application/json"], body: .init(string: #"{"keys":[\#(keys.joined(separator: ","))]}"#))
+        }
         app.post("token") { [unowned self] _ in
             Response(status: .ok, headers: ["Content-Type": "application/json"], body: .init(string: #"{"id_token":"\#(nextToken)","token_type":"Bearer"}"#))
         }
@@ -37,11 +44,11 @@ final class FakeOpenIDProvider: @unchecked Sendable {
         try await app.asyncShutdown()
     }
 
-    /// An ID token for `email` signed by `signer` (the published key unless given), naming
-    /// the published key either way.
-    func token(email: String, audience: String, nonce: String, issuedAt: Date, signer: Insecure.RSA.PrivateKey? = nil) async throws -> String {
+    /// An ID token for `email` naming the key `kid`, signed by that key unless `signer` is given.
+    func token(email: String, audience: String, nonce: String, issuedAt: Date, kid: String = "fake-key",
+               signer: JWTKit.Insecure.RSA.PrivateKey? = nil) async throws -> String {
         let keys = JWTKeyCollection()
-        await keys.add(rsa: signer ?? key, digestAlgorithm: .sha256, kid: JWKIdentifier(string: kid))
+        await keys.add(rsa: try #require(signer ?? published[kid]), digestAlgorithm: .sha256, kid: JWKIdentifier(string: kid))
         let claims = IDTokenClaims(iss: IssuerClaim(value: issuer), aud: AudienceClaim(value: [audience]),
                                    exp: ExpirationClaim(value: issuedAt.addingTimeInterval(300)), iat: IssuedAtClaim(value: issuedAt),
                                    nonce: nonce, email: email)
@@ -59,9 +66,5 @@ final class FakeOpenIDProvider: @unchecked Sendable {
         let pem = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return String(decoding: pem, as: UTF8.self)
-    }
-
-    private static func base64URL(_ data: Data) -> String {
-        data.base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
     }
 }

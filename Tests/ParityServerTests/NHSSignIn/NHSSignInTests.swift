@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import JWTKit
 import ParityCore
 import Testing
 import VaporTesting
@@ -100,35 +101,45 @@ struct NHSSignInTests {
         (.wrongNonce, "wrong-nonce"),
     ])
     func aTokenARealProviderWouldNotIssueIsRefused(fault: TokenFault, reason: String) async throws {
-        let fake = try await FakeOpenIDProvider()
-        do {
-            try await withParity(adjust: { $0.nhsSignIn = NHSSignInSettings(issuer: fake.issuer, clientID: Self.clientID, clientSecret: "s") }) { app in
-                // given
-                app.now = { Date() }
-                try await TestAccounts.create(in: app)
-                let browser = TestBrowser(app)
-                let authorize = try #require(URLComponents(string: try await start(browser)))
-                let state = try #require(authorize.queryItems?.first { $0.name == "state" }?.value)
-                let nonce = try #require(authorize.queryItems?.first { $0.name == "nonce" }?.value)
-                let email = TestAccounts.admin.0
-                switch fault {
-                case .wrongAudience: fake.nextToken = try await fake.token(email: email, audience: "someone-else", nonce: nonce, issuedAt: Date())
-                case .badSignature: fake.nextToken = try await fake.token(email: email, audience: Self.clientID, nonce: nonce, issuedAt: Date(),
-                                                                          signer: try .init(pem: FakeOpenIDProvider.openSSLKey()))
-                case .expired: fake.nextToken = try await fake.token(email: email, audience: Self.clientID, nonce: nonce, issuedAt: Date().addingTimeInterval(-3600))
-                case .wrongNonce: fake.nextToken = try await fake.token(email: email, audience: Self.clientID, nonce: "another sign-in", issuedAt: Date())
-                }
-                // when
-                let response = try await browser.get("/sign-in/nhs/callback?code=c&state=\(state)")
-                // then
-                #expect(response.status == .unauthorized)
-                #expect(try await SessionRow.query(on: app.db).count() == 0)
-                #expect(try await refusalReasons(app) == [reason])
+        try await withFakeProvider { app, fake, _ in
+            // given
+            try await TestAccounts.create(in: app)
+            let browser = TestBrowser(app)
+            let (state, nonce) = try await startAtFake(browser)
+            let email = TestAccounts.admin.0
+            switch fault {
+            case .wrongAudience: fake.nextToken = try await fake.token(email: email, audience: "someone-else", nonce: nonce, issuedAt: Date())
+            case .badSignature: fake.nextToken = try await fake.token(email: email, audience: Self.clientID, nonce: nonce, issuedAt: Date(),
+                                                                      signer: try .init(pem: FakeOpenIDProvider.openSSLKey()))
+            case .expired: fake.nextToken = try await fake.token(email: email, audience: Self.clientID, nonce: nonce, issuedAt: Date().addingTimeInterval(-3600))
+            case .wrongNonce: fake.nextToken = try await fake.token(email: email, audience: Self.clientID, nonce: "another sign-in", issuedAt: Date())
             }
-            try await fake.stop()
-        } catch {
-            try await fake.stop()
-            throw error
+            // when
+            let response = try await browser.get("/sign-in/nhs/callback?code=c&state=\(state)")
+            // then
+            #expect(response.status == .unauthorized)
+            #expect(try await SessionRow.query(on: app.db).count() == 0)
+            #expect(try await refusalReasons(app) == [reason])
+        }
+    }
+
+    @Test func rotatedKeysAreFetchedAgainButAtMostOnceAMinute() async throws {
+        try await withFakeProvider { app, fake, clock in
+            // given a sign-in that fetched the provider's keys
+            try await TestAccounts.create(in: app)
+            #expect(try await signInAtFake(app, fake, kid: "fake-key").status == .seeOther)
+            // when the provider rotates to a new key, at once and then a minute later
+            fake.published = ["rotated-key": try .init(pem: FakeOpenIDProvider.openSSLKey())]
+            let atOnce = try await signInAtFake(app, fake, kid: "rotated-key")
+            clock.now += 61
+            let later = try await signInAtFake(app, fake, kid: "rotated-key")
+            let withdrawn = try await signInAtFake(app, fake, kid: "fake-key", signer: try .init(pem: FakeOpenIDProvider.openSSLKey()))
+            // then
+            #expect(atOnce.status == .unauthorized)
+            #expect(later.status == .seeOther)
+            #expect(withdrawn.status == .unauthorized)
+            #expect(fake.jwksRequests == 2)
+            #expect(try await refusalReasons(app) == ["unknown-signing-key", "unknown-signing-key"])
         }
     }
 
@@ -177,6 +188,39 @@ struct NHSSignInTests {
             app.openIDProvider = OpenIDProvider(settings: NHSSignInSettings(issuer: started.issuer, clientID: Self.clientID, clientSecret: "secret"))
             try await body(app, started)
         }
+    }
+
+    private final class Clock: @unchecked Sendable { var now = Date() }
+
+    private func withFakeProvider(_ body: (Application, FakeOpenIDProvider, Clock) async throws -> Void) async throws {
+        let fake = try await FakeOpenIDProvider()
+        do {
+            try await withParity(adjust: { $0.nhsSignIn = NHSSignInSettings(issuer: fake.issuer, clientID: Self.clientID, clientSecret: "s") }) { app in
+                let clock = Clock()
+                app.now = { clock.now }
+                try await body(app, fake, clock)
+            }
+        } catch {
+            try await fake.stop()
+            throw error
+        }
+        try await fake.stop()
+    }
+
+    /// Starts a sign-in at the fake provider; returns the `state` and `nonce` Parity sent it.
+    private func startAtFake(_ browser: TestBrowser) async throws -> (state: String, nonce: String) {
+        let authorize = try #require(URLComponents(string: try await start(browser)))
+        let state = try #require(authorize.queryItems?.first { $0.name == "state" }?.value)
+        let nonce = try #require(authorize.queryItems?.first { $0.name == "nonce" }?.value)
+        return (state, nonce)
+    }
+
+    /// A whole sign-in as the admin, in a new browser, with a good token naming `kid`.
+    private func signInAtFake(_ app: Application, _ fake: FakeOpenIDProvider, kid: String, signer: JWTKit.Insecure.RSA.PrivateKey? = nil) async throws -> TestingHTTPResponse {
+        let browser = TestBrowser(app)
+        let (state, nonce) = try await startAtFake(browser)
+        fake.nextToken = try await fake.token(email: TestAccounts.admin.0, audience: Self.clientID, nonce: nonce, issuedAt: Date(), kid: kid, signer: signer)
+        return try await browser.get("/sign-in/nhs/callback?code=c&state=\(state)")
     }
 
     /// Starts NHS sign-in as the sign-in page's button does; returns where Parity sends the browser.

@@ -39,14 +39,20 @@ final class OpenIDProviderMock: @unchecked Sendable {
                 }
                 try await Task.sleep(for: .milliseconds(100))
             }
-            process.terminate()
-            process.waitUntilExit()
+            Self.kill(process)
         }
         throw Abort(.internalServerError, reason: "oidc-provider-mock did not start")
     }
 
     func stop() {
-        process.terminate()
+        Self.kill(process)
+    }
+
+    /// SIGKILL: started from the test process, the provider was seen to outlive SIGTERM, and
+    /// nothing of it needs to be kept.
+    private static func kill(_ process: Process) {
+        guard process.isRunning else { return }
+        Foundation.kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
 
