@@ -15,7 +15,7 @@ import pytest
 from selenium.webdriver.common.by import By
 
 from conftest import REPO_ROOT, _chromium, _free_port, _health_status, _stop
-from support import ADMIN, click_and_wait
+from support import ADMIN, assert_accessible, click_and_wait
 
 MOCK = REPO_ROOT / "e2e/.venv/bin/oidc-provider-mock"
 
@@ -66,6 +66,7 @@ def browser(nhs_parity):
 def _sign_in_at_provider(driver, base: str, email: str) -> None:
     driver.get(f"{base}/sign-in")
     assert not driver.find_elements(By.ID, "password"), "password sign-in is switched off, yet its form is shown"
+    assert_accessible(driver)
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Sign in with NHS account"))
     assert driver.find_element(By.TAG_NAME, "h1").text == "Authorize Client"
     driver.find_element(By.NAME, "sub").send_keys(email)
@@ -83,5 +84,6 @@ def test_an_unknown_person_is_asked_to_get_an_invitation(browser, nhs_parity):
     _sign_in_at_provider(browser, nhs_parity, "not.invited@nhs.example")
     summary = browser.find_element(By.CSS_SELECTOR, ".p-error-summary").text
     assert "Ask your administrator for an invitation." in summary
+    assert_accessible(browser)
     browser.get(f"{nhs_parity}/account")
     assert browser.current_url.startswith(f"{nhs_parity}/sign-in"), "an unknown person must not be signed in"
