@@ -94,6 +94,9 @@ public struct ParityConfig: Sendable {
         }
         config.trustedProxies = Set((environment["PARITY_TRUSTED_PROXIES"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         config.nhsSignIn = try NHSSignInSettings.fromEnvironment(environment)
+        if config.nhsSignIn != nil, config.baseURL == nil {
+            throw .invalid("PARITY_BASE_URL", "must be set for NHS sign-in: the redirect URI registered with the provider starts with it")
+        }
         switch environment["PARITY_PASSWORD_SIGN_IN"]?.lowercased() {
         case nil, "", "on": config.passwordSignIn = true
         case "off" where config.nhsSignIn != nil: config.passwordSignIn = false

@@ -1,4 +1,5 @@
 import JWTKit
+import NIOCore
 import Vapor
 
 /// The OpenID provider as this Parity instance knows it: its discovery document, fetched on
@@ -22,6 +23,8 @@ actor OpenIDProvider {
     }
 
     static let keyRefetchInterval: TimeInterval = 60
+    /// A provider that does not answer must not hold a sign-in (and its connection) for long.
+    static let requestTimeout = TimeAmount.seconds(10)
 
     let settings: NHSSignInSettings
     private var metadata: Metadata?
@@ -36,7 +39,7 @@ actor OpenIDProvider {
     /// The discovery document, fetched once; its `issuer` must be the configured one.
     func discovery(client: any Client) async throws -> Metadata {
         if let metadata { return metadata }
-        let response = try await client.get(URI(string: settings.issuer + "/.well-known/openid-configuration"))
+        let response = try await client.get(URI(string: settings.issuer + "/.well-known/openid-configuration")) { $0.timeout = Self.requestTimeout }
         guard response.status == .ok else { throw Abort(.badGateway, reason: "The OpenID provider's discovery document answered \(response.status.code)") }
         let fetched = try response.content.decode(Metadata.self)
         guard fetched.issuer == settings.issuer else {
@@ -56,6 +59,7 @@ actor OpenIDProvider {
             let form = ["grant_type": "authorization_code", "code": code, "redirect_uri": redirectURI,
                         "client_id": settings.clientID, "code_verifier": verifier]
             let response = try await client.post(URI(string: metadata.tokenEndpoint)) { request in
+                request.timeout = Self.requestTimeout
                 request.headers.basicAuthorization = basic
                 try request.content.encode(form, as: .urlEncodedForm)
             }
@@ -87,7 +91,7 @@ actor OpenIDProvider {
 
     private func fetchKeys(client: any Client, now: Date) async throws {
         keysFetchedAt = now
-        let response = try await client.get(URI(string: try await discovery(client: client).jwksURI))
+        let response = try await client.get(URI(string: try await discovery(client: client).jwksURI)) { $0.timeout = Self.requestTimeout }
         guard response.status == .ok else { throw Abort(.badGateway) }
         let jwks = try response.content.decode(JWKS.self)
         // A new collection, so keys the provider has withdrawn stop working here too.

@@ -170,8 +170,12 @@ struct NHSSignInTests {
     }
 
     @Test func configurationRefusesHalfASetUpAndPasswordsOffWithoutNHSSignIn() {
+        let complete = ["PARITY_OIDC_ISSUER": "https://login.example", "PARITY_OIDC_CLIENT_ID": "c", "PARITY_OIDC_CLIENT_SECRET": "s"]
         #expect(throws: ConfigurationError.self) { try NHSSignInSettings.fromEnvironment(["PARITY_OIDC_ISSUER": "https://login.example"]) }
+        #expect(throws: ConfigurationError.self) { try NHSSignInSettings.fromEnvironment(complete.merging(["PARITY_OIDC_ISSUER": "http://login.example"]) { $1 }) }
         #expect(throws: ConfigurationError.self) { try ParityConfig.fromEnvironment(["PARITY_PASSWORD_SIGN_IN": "off"]) }
+        #expect(throws: ConfigurationError.self) { try ParityConfig.fromEnvironment(complete) }
+        #expect(throws: Never.self) { try ParityConfig.fromEnvironment(complete.merging(["PARITY_BASE_URL": "https://parity.example.nhs.uk", "PARITY_PASSWORD_SIGN_IN": "off"]) { $1 }) }
     }
 
     // MARK: - helpers
