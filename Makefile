@@ -4,17 +4,19 @@
 run:
 	swift run parity serve
 
-# The mail tests send to a real SMTP relay (aiosmtpd) on loopback: Tests/SMTPRelay/setup.sh
-# keeps its virtualenv.
+# The server tests start real servers on loopback: an SMTP relay (aiosmtpd, whose virtualenv
+# Tests/SMTPRelay/setup.sh keeps) and an OpenID provider (oidc-provider-mock, in e2e/venv.sh's).
 test:
 	bash Tests/SMTPRelay/setup.sh
 	swift build --build-tests
+	bash e2e/venv.sh
 	swift test --skip-build
 
 # Uses $DATABASE_URL when set, else a throwaway PostgreSQL on 127.0.0.1:5433.
 test-postgres:
 	bash Tests/SMTPRelay/setup.sh
 	swift build --build-tests
+	bash e2e/venv.sh
 	bash .ci/postgres.sh test
 
 test-browser:

@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.27.0"),
         // Reading and writing .xlsx workbooks (ZIP archives of XML), issue 9.
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        // Verifying OpenID Connect ID tokens against the provider's JWKS (issue 21).
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
         // Test only: property-based checks of the return file reader (issue 12).
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -45,6 +47,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "JWTKit", package: "jwt-kit"),
             ],
             resources: [.copy("Organisations/Reference"), .copy("Commitments/Strategy")]
         ),
@@ -60,6 +63,7 @@ let package = Package(
             dependencies: [
                 "ParityServer",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "JWTKit", package: "jwt-kit"),
             ],
             resources: [.copy("Fixtures")]
         ),

@@ -51,5 +51,6 @@ enum ParityMigrations {
         AcceptEarlierRevisions(),
         DropStoredFiguresOfUnpublishedReturns(),
         CreateMailOutbox(),
+        CreateNHSSignInAttempt(),
     ]
 }

@@ -27,6 +27,8 @@ public func configure(_ app: Application, config: ParityConfig) async throws {
     app.trustedProxies = config.trustedProxies
     if let relay = config.smtpRelay { app.mailSender = SMTPMailSender(relay: relay, group: app.eventLoopGroup) }
     if let from = config.mailFrom { app.mailFrom = from }
+    app.openIDProvider = config.nhsSignIn.map(OpenIDProvider.init)
+    app.passwordSignIn = config.passwordSignIn
     app.passwords.use(.bcrypt(cost: config.passwordCost))
     _ = try PasswordHashing.decoy(app)
 

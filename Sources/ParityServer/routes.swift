@@ -12,6 +12,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: WDESRoutes())
     try app.register(collection: ReturnRoutes())
     try app.register(collection: SignInRoutes())
+    try app.register(collection: NHSSignInRoutes())
     try app.register(collection: AccountRoutes())
     try app.register(collection: InvitationRoutes())
     try app.register(collection: PasswordResetRoutes())

@@ -4,7 +4,12 @@ import Vapor
 /// Only a SHA-256 of a secret is ever stored.
 enum SecretToken {
     static func make() -> String {
-        Data([UInt8].random(count: 32)).base64EncodedString()
+        base64URL(Data([UInt8].random(count: 32)))
+    }
+
+    /// Base64 with the URL-safe alphabet and no padding (RFC 4648, §5).
+    static func base64URL(_ data: Data) -> String {
+        data.base64EncodedString()
             .replacingOccurrences(of: "+", with: "-")
             .replacingOccurrences(of: "/", with: "_")
             .replacingOccurrences(of: "=", with: "")

@@ -16,6 +16,10 @@ struct SignInRoutes: RouteCollection {
     }
 
     func signIn(req: Request) async throws -> Response {
+        // Break-glass when NHS sign-in fails: `parity serve` with PARITY_PASSWORD_SIGN_IN=on (README).
+        guard req.application.passwordSignIn else {
+            throw ParityError.forbidden("Password sign-in is switched off on this Parity. Sign in with your NHS account.")
+        }
         let form = try req.content.decode(SignInDTO.self)
         let throttle = SignInThrottleStore(database: req.db)
         let attempt = try await throttle.attempt(email: form.email, address: req.throttledAddress, now: req.now)
@@ -48,10 +52,19 @@ struct SignInRoutes: RouteCollection {
         return response
     }
 
+    /// The sign-in page with a refusal from NHS sign-in at its top.
+    func refusal(_ req: Request, message: String, status: HTTPStatus) async throws -> Response {
+        let response = try await render(req, SignInForm(nhsError: message)).encodeResponse(for: req)
+        response.status = status
+        return response
+    }
+
     private func render(_ req: Request, _ form: SignInForm) async throws -> View {
         var form = form
-        form.chrome = try await req.chrome(title: form.error == nil ? "Sign in" : "Error: sign in")
+        form.chrome = try await req.chrome(title: form.error == nil && form.nhsError == nil ? "Sign in" : "Error: sign in")
         form.next = LocalRedirect.path(req.query["next"]) ?? form.next
+        form.nhsSignIn = req.application.openIDProvider != nil
+        form.passwordSignIn = req.application.passwordSignIn
         if form.chrome!.isDemo { form.demoAccounts = DemoAccounts.all.map(DemoAccountView.init) }
         return try await req.view.render("sign-in", form)
     }
@@ -67,7 +80,11 @@ struct SignInForm: Encodable {
     var chrome: PageChrome?
     var email = ""
     var error: String?
+    /// Why NHS sign-in did not sign the person in.
+    var nhsError: String?
     var next: String?
+    var nhsSignIn = false
+    var passwordSignIn = true
     var demoAccounts: [DemoAccountView] = []
     var demoPassword = DemoAccounts.password
 }

@@ -22,6 +22,8 @@ struct AuditLog {
         case tokenCreated = "token.created"
         case tokenRevoked = "token.revoked"
         case signedIn = "session.signed-in"
+        case signedInWithNHS = "session.signed-in-nhs"
+        case nhsSignInRefused = "session.nhs-sign-in-refused"
         case programmeLoaded = "programme.loaded"
         case commitmentUpdated = "commitment.updated"
         case commitmentResponded = "commitment.responded"

@@ -45,6 +45,12 @@ public struct ParityConfig: Sendable {
     /// The reverse proxies whose `X-Real-IP` names the client (`PARITY_TRUSTED_PROXIES`,
     /// addresses separated by commas, such as `127.0.0.1`).
     public var trustedProxies: Set<String> = []
+    /// Sign-in with NHS accounts through OpenID Connect (`PARITY_OIDC_ISSUER`,
+    /// `PARITY_OIDC_CLIENT_ID`, `PARITY_OIDC_CLIENT_SECRET`); nil when not configured.
+    public var nhsSignIn: NHSSignInSettings?
+    /// Whether people may sign in with a password (`PARITY_PASSWORD_SIGN_IN=off` turns it off,
+    /// only once NHS sign-in is configured, so nobody is locked out by a typo).
+    public var passwordSignIn = true
 
     public static let minimumPasswordCost = 12
 
@@ -62,7 +68,7 @@ public struct ParityConfig: Sendable {
     /// `PARITY_PASSWORD_COST` (at least 12), `PARITY_SESSION_IDLE_MINUTES`,
     /// `PARITY_METRICS_TOKEN`, `PARITY_DEMO_SCALE` (`region` or `national`),
     /// `PARITY_DB_CONNECTIONS`, `PARITY_BASE_URL`, `PARITY_RESOURCES`, `PARITY_TRUSTED_PROXIES`,
-    /// `PARITY_SMTP_URL` and `PARITY_MAIL_FROM`.
+    /// `PARITY_SMTP_URL`, `PARITY_MAIL_FROM`, the `PARITY_OIDC_*` trio and `PARITY_PASSWORD_SIGN_IN`.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment,
                                        workingDirectory: String = FileManager.default.currentDirectoryPath,
                                        executable: URL? = Bundle.main.executableURL) throws(ConfigurationError) -> ParityConfig {
@@ -96,6 +102,16 @@ public struct ParityConfig: Sendable {
             config.baseURL = try baseURL(base)
         }
         config.trustedProxies = Set((environment["PARITY_TRUSTED_PROXIES"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        config.nhsSignIn = try NHSSignInSettings.fromEnvironment(environment)
+        if config.nhsSignIn != nil, config.baseURL == nil {
+            throw .invalid("PARITY_BASE_URL", "must be set for NHS sign-in: the redirect URI registered with the provider starts with it")
+        }
+        switch environment["PARITY_PASSWORD_SIGN_IN"]?.lowercased() {
+        case nil, "", "on": config.passwordSignIn = true
+        case "off" where config.nhsSignIn != nil: config.passwordSignIn = false
+        case "off": throw .invalid("PARITY_PASSWORD_SIGN_IN", "can be off only when NHS sign-in is configured (PARITY_OIDC_ISSUER and the rest)")
+        default: throw .invalid("PARITY_PASSWORD_SIGN_IN", "must be on or off")
+        }
         config.resources = try ResourceDirectories.locate(environment: environment, workingDirectory: workingDirectory, executable: executable)
         if let relay = environment["PARITY_SMTP_URL"], !relay.isEmpty {
             config.smtpRelay = try SMTPRelay.parse(relay)

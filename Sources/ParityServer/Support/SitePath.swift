@@ -17,6 +17,9 @@ enum SitePath {
     case health
     case styleGuide
     case signIn
+    /// Starts sign-in with an NHS account (OpenID Connect), and where the provider sends the person back.
+    case nhsSignIn
+    case nhsSignInCallback
     case signOut
     case account
     case accountTokens
@@ -115,6 +118,8 @@ enum SitePath {
         case .health: "/health"
         case .styleGuide: "/style-guide"
         case .signIn: "/sign-in"
+        case .nhsSignIn: "/sign-in/nhs"
+        case .nhsSignInCallback: "/sign-in/nhs/callback"
         case .signOut: "/sign-out"
         case .account: "/account"
         case .accountTokens: "/account/tokens"
