@@ -3,8 +3,10 @@ import SQLKit
 import Vapor
 
 extension Application {
-    /// A number no other code uses for a PostgreSQL advisory lock: "PARITYMG" in ASCII.
-    private static let startLock: Int64 = 0x5041_5249_5459_4D47
+    /// A number no other code uses for a PostgreSQL advisory lock: "PARI" in ASCII. The lock's
+    /// second key is the schema's, so instances of one deployment take turns while
+    /// deployments (and test runs) in other schemas of the same database do not wait for them.
+    private static let startLock: Int32 = 0x5041_5249
 
     /// Runs `work` (migrating, seeding the demo) while no other instance on the same database
     /// does. On PostgreSQL several instances starting together (issue 21) take turns under an
@@ -21,14 +23,14 @@ extension Application {
         }
         try await db.withConnection { connection in
             let lock = connection as! any SQLDatabase
-            try await lock.raw("SELECT pg_advisory_lock(\(literal: Self.startLock))").run()
+            try await lock.raw("SELECT pg_advisory_lock(\(literal: Self.startLock), hashtext(current_schema()))").run()
             do {
                 try await work()
             } catch {
-                try? await lock.raw("SELECT pg_advisory_unlock(\(literal: Self.startLock))").run()
+                try? await lock.raw("SELECT pg_advisory_unlock(\(literal: Self.startLock), hashtext(current_schema()))").run()
                 throw error
             }
-            try await lock.raw("SELECT pg_advisory_unlock(\(literal: Self.startLock))").run()
+            try await lock.raw("SELECT pg_advisory_unlock(\(literal: Self.startLock), hashtext(current_schema()))").run()
         }
     }
 }
