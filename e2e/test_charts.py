@@ -1,7 +1,7 @@
 """Charts, the comparison and the board reports (issue 9): every page reads well to axe and
 fits a 375 px phone; each chart is an image labelled by its own title and description with
 its data in a table; the comparison form works without JavaScript and gives a shareable
-address. Saves the region scorecard as screenshots/region-scorecard.png (the README's)."""
+address. Saves the region scorecard as screenshots/region-scorecard.png (docs/figures.md shows it)."""
 
 from __future__ import annotations
 

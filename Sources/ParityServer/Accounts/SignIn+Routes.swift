@@ -16,7 +16,7 @@ struct SignInRoutes: RouteCollection {
     }
 
     func signIn(req: Request) async throws -> Response {
-        // Break-glass when NHS sign-in fails: `parity serve` with PARITY_PASSWORD_SIGN_IN=on (README).
+        // Break-glass when NHS sign-in fails: `parity serve` with PARITY_PASSWORD_SIGN_IN=on (docs/operations.md).
         guard req.application.passwordSignIn else {
             throw ParityError.forbidden("Password sign-in is switched off on this Parity. Sign in with your NHS account.")
         }

@@ -3,7 +3,7 @@ import Foundation
 import SQLKit
 
 /// Online backup and restore of an SQLite database (`parity backup` / `parity restore`).
-/// PostgreSQL is backed up with its own tools (`pg_dump`, `pg_restore`), as the README says.
+/// PostgreSQL is backed up with its own tools (`pg_dump`, `pg_restore`), as docs/operations.md says.
 ///
 /// Backup is `VACUUM INTO`: one consistent snapshot, taken while the server keeps serving.
 /// Restore replaces every table's rows with the backup's in one transaction on the live
@@ -90,7 +90,7 @@ struct SQLiteBackup {
 
     private func sql() throws -> any SQLDatabase {
         guard let sql = database as? any SQLDatabase, sql.dialect.name == "sqlite" else {
-            throw BackupError("This database is PostgreSQL: back it up with pg_dump and restore it with pg_restore (see the README's Backup section).")
+            throw BackupError("This database is PostgreSQL: back it up with pg_dump and restore it with pg_restore (see docs/security.md, Backup and restore).")
         }
         return sql
     }

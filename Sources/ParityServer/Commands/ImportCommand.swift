@@ -18,7 +18,7 @@ struct ImportCommand: AsyncCommand {
         var reason: String?
     }
 
-    var help: String { "Imports a file: `parity import returns FILE.csv|FILE.xlsx`, `parity import extract|population|area-links FILE.csv` (contracts in the README); `parity import extract FILE.csv --dry-run` prints the return rows instead." }
+    var help: String { "Imports a file: `parity import returns FILE.csv|FILE.xlsx`, `parity import extract|population|area-links FILE.csv` (contracts in docs/using-parity.md); `parity import extract FILE.csv --dry-run` prints the return rows instead." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
