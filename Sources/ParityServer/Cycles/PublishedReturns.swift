@@ -9,19 +9,6 @@ import ParityCore
 struct PublishedReturns {
     let database: Database
 
-    func wresCounts(years: [Int], organisations: Set<String>? = nil) async throws -> [ReturnKey: ReturnCounts] {
-        try await versions(.wres, years: years, organisations: organisations).mapValues { try ReturnCountsCoding.decode($0.counts) }
-    }
-
-    func wdesCounts(years: [Int], organisations: Set<String>? = nil) async throws -> [ReturnKey: WDESCounts] {
-        try await versions(.wdes, years: years, organisations: organisations).mapValues { try WDESCountsCoding.decode($0.counts) }
-    }
-
-    /// The race × disability counts carried by the published WRES returns that have any.
-    func intersectionCounts(years: [Int], organisations: Set<String>? = nil) async throws -> [ReturnKey: IntersectionCounts] {
-        try await versions(.wres, years: years, organisations: organisations).compactMapValues { try $0.intersectionCounts.map(IntersectionCountsCoding.decode) }
-    }
-
     /// The published version of each return of `standard` in `years`.
     func versions(_ standard: Standard, years: [Int], organisations: Set<String>? = nil) async throws -> [ReturnKey: ReturnVersionRow] {
         guard !years.isEmpty else { return [:] }

@@ -25,7 +25,7 @@ struct WRESReportQuery {
             found = IndicatorLoader.YearData(year: year, structure: stored.structure, counts: counts).figures(scope)
         } else {
             // Computed from the published returns of the scope's own members only.
-            let counts = try await PublishedReturns(database: database).wresCounts(years: [year - 1, year], organisations: members)
+            let counts = try await ReturnStore(database: database).latestWRESCounts(years: [year - 1, year], organisations: members)
             let withheld = try await YearWithholding(database: database).withheld(year: year)
             found = IndicatorLoader.YearData(year: year, structure: stored.structure, counts: counts, withheld: withheld).figures(scope)
         }

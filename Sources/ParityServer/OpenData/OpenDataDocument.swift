@@ -20,14 +20,13 @@ struct OpenDataDocument {
 
     /// The year's document; `closedOn` is the day the region closed it, nil while provisional.
     func make(year: Int, closedOn: Date?) async throws -> JSONValue {
-        let published = PublishedReturns(database: database)
+        // The loaders read the published returns, as every public output does.
         var wres = try await IndicatorLoader(database: database).load(year: year)
-        wres.counts = try await published.wresCounts(years: [year - 1, year])
         guard var wdes = try await WDESLoader(database: database).load(years: [year])[year] else { throw ParityError.notFound("No figures for \(year).") }
-        wdes.counts = try await published.wdesCounts(years: [year - 1, year])
-        wdes.intersections = try await published.intersectionCounts(years: [year - 1, year])
         let withheld = try await YearWithholding(database: database).withheld(year: year)
         (wres.withheld, wdes.withheld) = (withheld, withheld)
+        // Which version of each return is published: the document names them.
+        let published = PublishedReturns(database: database)
         let versions = try await [Standard.wres, .wdes].asyncMap { try await published.versions($0, years: [year]) }
         let reporting = Set(versions.flatMap(\.keys).map(\.organisation))
 
