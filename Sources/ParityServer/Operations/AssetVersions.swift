@@ -17,7 +17,7 @@ struct AssetVersions: Sendable {
             guard (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
                   let data = FileManager.default.contents(atPath: file.path) else { continue }
             let path = String(file.standardizedFileURL.path.dropFirst(root.path.count + 1))
-            versions[path] = SHA256.hash(data: data).prefix(6).map { String(format: "%02x", $0) }.joined()
+            versions[path] = String(SHA256.hash(data: data).hexString.prefix(12))
         }
         self.versions = versions
     }
