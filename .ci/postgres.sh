@@ -49,8 +49,10 @@ start() {
     if [[ $EUID -eq 0 ]]; then chown postgres:postgres "$dir"; fi
     as_postgres "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 \
         >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; die "initdb failed"; }
+    # Every server test opens its own pool, and on start-up holds one connection for the
+    # instances' start lock while migrating on another: a busy machine keeps hundreds alive at once.
     as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" \
-        -o "-c listen_addresses=127.0.0.1 -c max_connections=1000 -p $port -k $dir" -w -t 60 start >/dev/null \
+        -o "-c listen_addresses=127.0.0.1 -c max_connections=2000 -p $port -k $dir" -w -t 60 start >/dev/null \
         || { tail -n 30 "$dir/log" >&2; die "PostgreSQL did not start on port $port"; }
     note "PostgreSQL $(basename "$(dirname "$bin")") listening on 127.0.0.1:$port (data in $dir)"
 }
